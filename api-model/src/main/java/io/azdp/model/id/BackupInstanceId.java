@@ -1,0 +1,41 @@
+package io.azdp.model.id;
+
+/** {@code .../backupVaults/{vault}/backupInstances/{backupInstanceName}}. */
+public record BackupInstanceId(BackupVaultId vault, String backupInstanceName) implements ResourceId {
+    static final String FORM = BackupVaultId.FORM + "/backupInstances/{backupInstanceName}";
+
+    /** Validates the name with {@link ArmNames#requireBackupInstanceName}. */
+    public BackupInstanceId {
+        BackupVaultId.requireVault(vault);
+        ArmNames.requireBackupInstanceName(backupInstanceName);
+    }
+
+    /** Parses a backup instance id; any other kind of id is refused, saying what it is. */
+    public static BackupInstanceId parse(String id) {
+        return ResourceIdParser.parseAs(id, BackupInstanceId.class, "backup instance", FORM);
+    }
+
+    public static BackupInstanceId of(String subscriptionId, String resourceGroupName, String vaultName, String name) {
+        return new BackupInstanceId(new BackupVaultId(subscriptionId, resourceGroupName, vaultName), name);
+    }
+
+    @Override
+    public String subscriptionId() {
+        return vault.subscriptionId();
+    }
+
+    @Override
+    public String resourceGroupName() {
+        return vault.resourceGroupName();
+    }
+
+    @Override
+    public String resourceName() {
+        return backupInstanceName;
+    }
+
+    @Override
+    public String toString() {
+        return vault + "/backupInstances/" + backupInstanceName;
+    }
+}

@@ -1,0 +1,37 @@
+package io.azdp.model.id;
+
+/** {@code .../backupVaults/{vault}/backupJobs/{jobId}}. */
+public record BackupJobId(BackupVaultId vault, String jobId) implements ResourceId {
+    static final String FORM = BackupVaultId.FORM + "/backupJobs/{jobId}";
+
+    /** Validates the name with {@link ArmNames#requireJobGuid}. */
+    public BackupJobId {
+        BackupVaultId.requireVault(vault);
+        ArmNames.requireJobGuid(jobId);
+    }
+
+    /** Parses a backup job id; any other kind of id is refused, saying what it is. */
+    public static BackupJobId parse(String id) {
+        return ResourceIdParser.parseAs(id, BackupJobId.class, "backup job", FORM);
+    }
+
+    @Override
+    public String subscriptionId() {
+        return vault.subscriptionId();
+    }
+
+    @Override
+    public String resourceGroupName() {
+        return vault.resourceGroupName();
+    }
+
+    @Override
+    public String resourceName() {
+        return jobId;
+    }
+
+    @Override
+    public String toString() {
+        return vault + "/backupJobs/" + jobId;
+    }
+}

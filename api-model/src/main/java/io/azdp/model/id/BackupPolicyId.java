@@ -1,0 +1,37 @@
+package io.azdp.model.id;
+
+/** {@code .../backupVaults/{vault}/backupPolicies/{policyName}}. */
+public record BackupPolicyId(BackupVaultId vault, String policyName) implements ResourceId {
+    static final String FORM = BackupVaultId.FORM + "/backupPolicies/{policyName}";
+
+    /** Validates the name with {@link ArmNames#requirePolicyName}. */
+    public BackupPolicyId {
+        BackupVaultId.requireVault(vault);
+        ArmNames.requirePolicyName(policyName);
+    }
+
+    /** Parses a backup policy id; any other kind of id is refused, saying what it is. */
+    public static BackupPolicyId parse(String id) {
+        return ResourceIdParser.parseAs(id, BackupPolicyId.class, "backup policy", FORM);
+    }
+
+    @Override
+    public String subscriptionId() {
+        return vault.subscriptionId();
+    }
+
+    @Override
+    public String resourceGroupName() {
+        return vault.resourceGroupName();
+    }
+
+    @Override
+    public String resourceName() {
+        return policyName;
+    }
+
+    @Override
+    public String toString() {
+        return vault + "/backupPolicies/" + policyName;
+    }
+}
