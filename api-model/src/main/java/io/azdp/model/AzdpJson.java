@@ -26,6 +26,8 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one JSON configuration of azdp: every module (client, mock server, CLI) reads and writes the wire model with
@@ -33,6 +35,8 @@ import java.util.Map;
  */
 public final class AzdpJson {
     private static final ObjectMapper MAPPER = newMapper();
+    private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\][^)]*\\)|\\s*at \\[Source:.*$");
 
     private AzdpJson() {
     }
@@ -110,19 +114,31 @@ public final class AzdpJson {
     }
 
     private static InvalidJsonException malformed(StreamReadException e) {
-        String path = "$";
+        return malformed(e, null);
+    }
+
+    private static InvalidJsonException malformed(StreamReadException e, String fallbackPath) {
+        String path = fallbackPath == null ? "$" : fallbackPath;
         JsonParser p = e.getProcessor();
         if (p != null && p.getParsingContext() != null) {
-            path = pointerToPath(p.getParsingContext());
+            String fromParser = pointerToPath(p.getParsingContext());
+            if (fallbackPath == null || fromParser.length() > fallbackPath.length()) {
+                path = fromParser;
+            }
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new InvalidJsonException(path, "well-formed JSON",
-                path + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+                path + ": malformed JSON" + where + ": " + clean(e.getOriginalMessage()));
     }
 
     private static InvalidJsonException mapping(JsonMappingException e) {
         String path = path(e.getPath());
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof StreamReadException s) {
+                return malformed(s, path);
+            }
+        }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof ValidationException v) {
             return new InvalidJsonException(path, v.expected(), path + ": " + v.getMessage());
         }
@@ -132,18 +148,20 @@ public final class AzdpJson {
             String got = v instanceof String s ? ValidationException.quote(s) : String.valueOf(v);
             return new InvalidJsonException(path, expected, path + ": expected " + expected + " but got " + got);
         }
-        if (e instanceof MismatchedInputException m) {
-            JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
-            if (token == null) {
-                return new InvalidJsonException(path, "a JSON document", path + ": expected a JSON document but the input is empty");
-            }
-            if (m.getTargetType() != null) {
-                String expected = describe(m.getTargetType());
-                return new InvalidJsonException(path, expected,
-                        path + ": expected " + expected + " but got " + describe(token));
-            }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("No content to map due to end-of-input")) {
+            return new InvalidJsonException(path, "a JSON document", path + ": expected a JSON document but the input is empty");
         }
-        return new InvalidJsonException(path, "a value of the right type", path + ": " + firstLine(e.getOriginalMessage()));
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String expected = describe(m.getTargetType());
+            Matcher token = TOKEN.matcher(original);
+            String got = token.find() ? describe(JsonToken.valueOf(token.group(1))) : null;
+            if (got != null) {
+                return new InvalidJsonException(path, expected, path + ": expected " + expected + " but got " + got);
+            }
+            return new InvalidJsonException(path, expected, path + ": expected " + expected + " (" + clean(original) + ")");
+        }
+        return new InvalidJsonException(path, "a value of the right type", path + ": " + clean(original));
     }
 
     static String path(List<JsonMappingException.Reference> refs) {
@@ -228,12 +246,14 @@ public final class AzdpJson {
         };
     }
 
-    private static String firstLine(String s) {
+    /** First line of a Jackson message, without source/location details. */
+    private static String clean(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return SOURCE.matcher(line).replaceAll("").strip();
     }
 
 }
