@@ -1,0 +1,89 @@
+package io.azdp.mock;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every emulator setting, prefix {@code azdp.mock}. Documented in mock-server/README.md. */
+@ConfigMapping(prefix = "azdp.mock")
+public interface MockConfig {
+
+    /** api-version values the ARM surface accepts. */
+    @WithDefault("2024-04-01")
+    List<String> apiVersions();
+
+    /** How long an adhoc-backup operation stays {@code Inprogress}. */
+    @WithDefault("PT1S")
+    Duration operationDuration();
+
+    /** How long the backup job it starts stays {@code InProgress}. */
+    @WithDefault("PT5S")
+    Duration jobDuration();
+
+    /** Retry-After seconds on 202 and running status responses; negative means no Retry-After header. */
+    @WithDefault("1")
+    int retryAfter();
+
+    /** Largest accepted request body in bytes; larger ones get 413 CloudError. */
+    @WithDefault("65536")
+    int maxBodyBytes();
+
+    /** Page size of the backup-job list (nextLink paging). */
+    @WithDefault("50")
+    int jobPageSize();
+
+    /** Capacity of the request journal (oldest entries are dropped). */
+    @WithDefault("10000")
+    int journalSize();
+
+    /** Seed file (YAML or JSON) loaded at start and on reset instead of the built-in default seed. */
+    Optional<String> seedFile();
+
+    /** Scenario applied to every adhoc-backup POST unless the request header says otherwise (k=v;k=v). */
+    Optional<String> defaultScenario();
+
+    /** Named scenarios, {@code azdp.mock.scenarios.<name>=k=v;k=v}, usable by name in the scenario header. */
+    Map<String, String> scenarios();
+
+    /** Absolute base URL used in Location / Azure-AsyncOperation headers; default: taken from the request. */
+    Optional<String> publicUrl();
+
+    ClockConfig clock();
+
+    AuthConfig auth();
+
+    interface ClockConfig {
+        /** {@code real} (wall clock) or {@code virtual} (advanced only through POST /_mock/clock). */
+        @WithDefault("real")
+        String mode();
+    }
+
+    interface AuthConfig {
+        /** {@code jwt} (validate our own tokens), {@code any-token} (any well-formed bearer token) or {@code none}. */
+        @WithDefault("jwt")
+        String mode();
+
+        @WithDefault("00000000-0000-0000-0000-00000000feed")
+        String tenantId();
+
+        @WithDefault("azdp-mock-client")
+        String clientId();
+
+        @WithDefault("azdp-mock-secret")
+        String clientSecret();
+
+        /** Further client id / secret pairs, {@code azdp.mock.auth.clients.<id>=<secret>}. */
+        Map<String, String> clients();
+
+        /** {@code contributor} (all allowed), {@code reader} (GET only: POST backup gets 403) or {@code none} (all 403). */
+        @WithDefault("contributor")
+        String role();
+
+        /** Lifetime of issued access tokens. */
+        @WithDefault("PT1H")
+        Duration tokenLifetime();
+    }
+}

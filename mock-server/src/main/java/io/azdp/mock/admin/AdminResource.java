@@ -1,0 +1,375 @@
+package io.azdp.mock.admin;
+
+import io.azdp.mock.MockConfig;
+import io.azdp.mock.auth.TokenService;
+import io.azdp.mock.error.ArmException;
+import io.azdp.mock.lro.BackupJob;
+import io.azdp.mock.lro.MockClock;
+import io.azdp.mock.lro.Operation;
+import io.azdp.mock.store.InstanceEntry;
+import io.azdp.mock.store.MockStore;
+import io.azdp.mock.store.PolicyEntry;
+import io.azdp.mock.store.Seed;
+import io.azdp.mock.store.VaultEntry;
+import io.azdp.model.AzdpJson;
+import io.azdp.model.InvalidJsonException;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The {@code /_mock} control plane: reset, seed, state, clock, scenarios/rules, auth settings, journal, verify. */
+@Path("/_mock")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "azdp-mock control plane", description = "Test-only endpoints: reset, seed, scenarios, clock, journal")
+@NonBlocking
+public class AdminResource {
+
+    private final MockConfig config;
+    private final MockStore store;
+    private final MockClock clock;
+    private final Rules rules;
+    private final Journal journal;
+    private final TokenService tokens;
+
+    public AdminResource(MockConfig config, MockStore store, MockClock clock, Rules rules, Journal journal,
+            TokenService tokens) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+        this.rules = rules;
+        this.journal = journal;
+        this.tokens = tokens;
+    }
+
+    /** Back to the configured seed; forgets operations, jobs, rules, journal; clock and auth settings reset. */
+    @POST
+    @Path("reset")
+    public Map<String, Object> reset() {
+        store.reset();
+        rules.clear();
+        journal.clear();
+        clock.reset("virtual".equalsIgnoreCase(config.clock().mode()));
+        tokens.resetSettings();
+        return summary("reset");
+    }
+
+    /** Replaces the inventory with the seed in the body (YAML or JSON) and forgets operations and jobs. */
+    @PUT
+    @Path("seed")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> replaceSeed(byte[] body) {
+        store.replace(store.parseSeed(body == null ? new byte[0] : body));
+        return summary("seeded");
+    }
+
+    /** Adds the seed's resources to the current inventory, keeping operations and jobs. */
+    @POST
+    @Path("seed")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> mergeSeed(byte[] body) {
+        store.merge(store.parseSeed(body == null ? new byte[0] : body));
+        return summary("merged");
+    }
+
+    @GET
+    @Path("seed")
+    public Seed seed() {
+        return store.inventory().seed();
+    }
+
+    @GET
+    @Path("seed/default")
+    public Seed defaultSeed() {
+        return store.defaultSeed();
+    }
+
+    private Map<String, Object> summary(String what) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", what);
+        m.put("vaults", store.vaults().size());
+        m.put("instances", store.inventory().instances().values().stream().mapToInt(Map::size).sum());
+        m.put("policies", store.inventory().policies().values().stream().mapToInt(Map::size).sum());
+        return m;
+    }
+
+    /** Inventory, operations (peeked, polls not counted) and jobs, optionally for one operation id. */
+    @GET
+    @Path("state")
+    public Map<String, Object> state(@QueryParam("operationId") String operationId) {
+        Instant now = clock.now();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clock", clockState());
+        m.put("auth", Map.of("mode", tokens.mode(), "role", tokens.role(), "tenantId", tokens.tenantId()));
+        List<Object> vaults = new ArrayList<>();
+        for (VaultEntry v : store.vaults()) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("id", v.armId());
+            vm.put("location", v.location());
+            vm.put("policies", store.policies(v).stream().map(PolicyEntry::name).toList());
+            vm.put("instances", store.instances(v).stream().map(i -> Map.of("name", i.name(), "policy",
+                    i.policyName(), "currentProtectionState", i.currentProtectionState())).toList());
+            vaults.add(vm);
+        }
+        m.put("vaults", vaults);
+        List<Object> ops = new ArrayList<>();
+        for (Operation op : store.operations()) {
+            if (operationId != null && !operationId.equals(op.id())) {
+                continue;
+            }
+            Operation.Snapshot s = op.peek(now);
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("id", op.id());
+            om.put("instance", op.instance().armId());
+            om.put("status", s.status());
+            om.put("polls", op.pollCount());
+            om.put("startTime", op.start().toString());
+            om.put("jobId", op.job() == null ? null : op.job().armId());
+            om.put("scenario", op.scenario());
+            ops.add(om);
+        }
+        m.put("operations", ops);
+        List<Object> jobs = new ArrayList<>();
+        for (BackupJob j : store.jobs()) {
+            if (operationId != null) {
+                continue;
+            }
+            InstanceEntry i = j.instance();
+            jobs.add(Map.of("id", j.armId(), "instance", i.armId(), "status", j.status(now), "startTime",
+                    j.start().toString(), "retentionTag", j.retentionTag()));
+        }
+        m.put("jobs", jobs);
+        return m;
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    @GET
+    @Path("clock")
+    public Map<String, Object> clockState() {
+        return Map.of("now", clock.now().toString(), "mode", clock.isVirtual() ? "virtual" : "real");
+    }
+
+    /** Body {@code {"advance":"PT5S"}} and/or {@code {"mode":"virtual"}}; also query {@code ?advance=PT5S}. */
+    @POST
+    @Path("clock")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> clock(@QueryParam("advance") String advanceQuery, byte[] body) {
+        ClockRequest req = body == null || body.length == 0 ? new ClockRequest(null, null)
+                : read(body, ClockRequest.class);
+        if (req.mode() != null) {
+            if (!req.mode().equalsIgnoreCase("virtual") && !req.mode().equalsIgnoreCase("real")) {
+                throw ArmException.badRequest("InvalidMockRequest", "mode: expected virtual|real, got '"
+                        + req.mode() + "'");
+            }
+            clock.setVirtual(req.mode().equalsIgnoreCase("virtual"));
+        }
+        String advance = req.advance() != null ? req.advance() : advanceQuery;
+        if (advance != null) {
+            try {
+                clock.advance(advance.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(advance))
+                        : Duration.parse(advance));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw ArmException.badRequest("InvalidMockRequest", "advance: expected seconds or a non-negative"
+                        + " ISO-8601 duration such as PT5S, got '" + advance + "'");
+            }
+        }
+        return clockState();
+    }
+
+    /** Body of POST /_mock/clock. */
+    public record ClockRequest(String advance, String mode) {
+    }
+
+    // ---------------------------------------------------------------- scenarios and rules
+
+    @POST
+    @Path("scenarios")
+    @Consumes(MediaType.WILDCARD)
+    public Response addRule(byte[] body) {
+        Rule rule = read(body, Rule.class);
+        return Response.status(201).entity(rules.add(rule)).build();
+    }
+
+    @GET
+    @Path("scenarios")
+    public Map<String, Object> listRules() {
+        return Map.of("rules", rules.describe(), "named", rules.named());
+    }
+
+    @DELETE
+    @Path("scenarios")
+    public Response clearRules() {
+        rules.clear();
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("scenarios/{name}")
+    public Response deleteRule(@PathParam("name") String name) {
+        if (!rules.remove(name)) {
+            throw ArmException.notFound("NotFound", "no rule named '" + name + "'");
+        }
+        return Response.noContent().build();
+    }
+
+    // ---------------------------------------------------------------- auth settings and tokens
+
+    /** Body {@code {"mode":"jwt|any-token|none","role":"contributor|reader|none"}}; reset restores configuration. */
+    @POST
+    @Path("auth")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> auth(byte[] body) {
+        AuthRequest req = read(body, AuthRequest.class);
+        try {
+            if (req.mode() != null) {
+                tokens.mode(req.mode());
+            }
+            if (req.role() != null) {
+                tokens.role(req.role());
+            }
+        } catch (IllegalArgumentException e) {
+            throw ArmException.badRequest("InvalidMockRequest", e.getMessage());
+        }
+        return authState();
+    }
+
+    @GET
+    @Path("auth")
+    public Map<String, Object> authState() {
+        return Map.of("mode", tokens.mode(), "role", tokens.role(), "tenantId", tokens.tenantId());
+    }
+
+    /** Body of POST /_mock/auth. */
+    public record AuthRequest(String mode, String role) {
+    }
+
+    /**
+     * Mints an ARM token without the client-credentials dance (tests, curl). {@code lifetimeSeconds} may be negative
+     * to get an expired token; {@code audience} defaults to https://management.azure.com/.
+     */
+    @POST
+    @Path("token")
+    public Map<String, Object> token(@QueryParam("clientId") String clientId,
+            @QueryParam("lifetimeSeconds") Long lifetimeSeconds, @QueryParam("audience") String audience,
+            @Context UriInfo uri) {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String token = tokens.issue(clientId == null ? config.auth().clientId() : clientId,
+                base + "/" + tokens.tenantId() + "/v2.0", audience == null ? TokenService.ARM_AUDIENCE : audience,
+                lifetimeSeconds == null ? tokens.tokenLifetimeSeconds() : lifetimeSeconds);
+        return Map.of("token_type", "Bearer", "access_token", token);
+    }
+
+    // ---------------------------------------------------------------- journal and verify
+
+    /** Requests in arrival order; filters: since (seq), method, path (regex), clientRequestId, correlationId. */
+    @GET
+    @Path("journal")
+    public Map<String, Object> journal(@QueryParam("since") Long since, @QueryParam("method") String method,
+            @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
+            @QueryParam("correlationId") String correlationId) {
+        List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
+        return Map.of("count", entries.size(), "entries", entries);
+    }
+
+    @DELETE
+    @Path("journal")
+    public Response clearJournal() {
+        journal.clear();
+        return Response.noContent().build();
+    }
+
+    /**
+     * Polling-etiquette findings over the journal (same filters): EarlyPoll, MissingApiVersion,
+     * MissingClientRequestId. {@code ok} is true when there are none.
+     */
+    @GET
+    @Path("verify")
+    public Map<String, Object> verify(@QueryParam("since") Long since, @QueryParam("method") String method,
+            @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
+            @QueryParam("correlationId") String correlationId) {
+        List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
+        List<Map<String, Object>> findings = new ArrayList<>();
+        int arm = 0;
+        for (JournalEntry e : entries) {
+            if (!RequestGate.isArm(e.path())) {
+                continue;
+            }
+            arm++;
+            if (e.finding() != null && e.finding().startsWith("EarlyPoll")) {
+                findings.add(finding("EarlyPoll", e, e.finding()));
+            }
+            if (e.query() == null || !e.query().contains("api-version=")) {
+                findings.add(finding("MissingApiVersion", e, "request without the api-version query parameter"));
+            }
+            if (!e.headers().containsKey("x-ms-client-request-id")) {
+                findings.add(finding("MissingClientRequestId", e, "request without an x-ms-client-request-id header"));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", findings.isEmpty());
+        m.put("armRequests", arm);
+        m.put("findings", findings);
+        return m;
+    }
+
+    private static Map<String, Object> finding(String type, JournalEntry e, String detail) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("seq", e.seq());
+        m.put("method", e.method());
+        m.put("path", e.path());
+        m.put("time", e.time().toString());
+        m.put("detail", detail);
+        return m;
+    }
+
+    private static Predicate<JournalEntry> filter(Long since, String method, String path, String clientRequestId,
+            String correlationId) {
+        Pattern p;
+        try {
+            p = path == null ? null : Pattern.compile(path);
+        } catch (PatternSyntaxException e) {
+            throw ArmException.badRequest("InvalidMockRequest", "path: expected a regular expression: "
+                    + e.getDescription());
+        }
+        return e -> (since == null || e.seq() > since)
+                && (method == null || method.equalsIgnoreCase(e.method()))
+                && (p == null || p.matcher(e.path()).find())
+                && (clientRequestId == null || clientRequestId.equals(e.headers().get("x-ms-client-request-id")))
+                && (correlationId == null || correlationId.equals(e.headers().get("x-ms-correlation-request-id")));
+    }
+
+    private static <T> T read(byte[] body, Class<T> type) {
+        try {
+            T value = AzdpJson.read(body == null ? new byte[0] : body, type);
+            if (value == null) {
+                throw ArmException.badRequest("InvalidMockRequest", "$: expected a JSON object");
+            }
+            return value;
+        } catch (InvalidJsonException e) {
+            throw ArmException.badRequest("InvalidMockRequest", e.getMessage());
+        }
+    }
+}

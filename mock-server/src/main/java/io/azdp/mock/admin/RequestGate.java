@@ -1,0 +1,279 @@
+package io.azdp.mock.admin;
+
+import io.azdp.mock.Ids;
+import io.azdp.mock.MockConfig;
+import io.azdp.mock.auth.TokenService;
+import io.azdp.mock.error.ArmException;
+import io.azdp.mock.error.CloudErrors;
+import io.azdp.mock.lro.Scenario;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * The first Vert.x handler every request passes: request ids and ARM response headers, body-size limit, scenario
+ * header, bearer check (ARM paths), rules and injected faults (status, latency, dropped connection), and the
+ * journal. Also the last handler: unknown paths answer a CloudError instead of an empty 404.
+ */
+@ApplicationScoped
+public class RequestGate {
+
+    private static final Logger LOG = Logger.getLogger(RequestGate.class);
+    public static final String REQUEST_ID = "azdp.requestId";
+    public static final String SCENARIO = "azdp.scenario";
+    public static final String FINDING = "azdp.finding";
+    public static final String CLIENT_ID = "azdp.clientId";
+    public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
+    private static final Pattern PROVIDER_TYPE = Pattern.compile(
+            "(?i)^/subscriptions/[^/]+(?:/resourceGroups/[^/]+)?/providers/([^/]+)(?:/([^/]+))?");
+
+    private final MockConfig config;
+    private final Journal journal;
+    private final Rules rules;
+    private final TokenService tokens;
+
+    public RequestGate(MockConfig config, Journal journal, Rules rules, TokenService tokens) {
+        this.config = config;
+        this.journal = journal;
+        this.rules = rules;
+        this.tokens = tokens;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-500).handler(this::handle);
+        router.route().order(Integer.MAX_VALUE - 1).handler(RequestGate::notFound);
+    }
+
+    public static boolean isArm(String path) {
+        return path.regionMatches(true, 0, "/subscriptions/", 0, 15)
+                || path.regionMatches(true, 0, "/providers/", 0, 11);
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest req = ctx.request();
+        String path = req.path();
+        if (path.startsWith("/q/")) {
+            ctx.next();
+            return;
+        }
+        boolean admin = path.startsWith("/_mock");
+        boolean arm = isArm(path);
+        long start = System.nanoTime();
+        String requestId = Ids.uuid();
+        ctx.put(REQUEST_ID, requestId);
+        HttpServerResponse resp = ctx.response();
+        if (arm) {
+            resp.putHeader("x-ms-request-id", requestId);
+            String correlation = req.getHeader("x-ms-correlation-request-id");
+            resp.putHeader("x-ms-correlation-request-id", correlation != null ? correlation : requestId);
+            String clientRequestId = req.getHeader("x-ms-client-request-id");
+            if (clientRequestId != null) {
+                resp.putHeader("x-ms-client-request-id", clientRequestId);
+            }
+            if (req.method() == HttpMethod.GET) {
+                resp.putHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
+            } else {
+                resp.putHeader("x-ms-ratelimit-remaining-subscription-writes", "1199");
+            }
+        }
+        String[] ruleName = new String[1];
+        if (!admin && journal.enabled()) {
+            long seq = journal.nextSeq();
+            Instant at = Instant.now();
+            ctx.addEndHandler(ar -> journal.add(new JournalEntry(seq, at, req.method().name(), path, req.query(),
+                    headers(req), resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
+                    ctx.get(FINDING))));
+        }
+        try {
+            String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && parseLong(length) > config.maxBodyBytes()) {
+                throw new ArmException(413, "RequestEntityTooLarge", "The request body has " + length
+                        + " bytes; azdp-mock accepts at most " + config.maxBodyBytes()
+                        + " bytes (azdp.mock.max-body-bytes).");
+            }
+            Scenario scenario = Scenario.parse(req.getHeader(Scenario.HEADER), rules.named());
+            if (arm) {
+                authorize(ctx, req);
+            }
+            List<Rule> matched = admin ? List.of() : rules.match(req);
+            int latency = scenario.latencyMs() == null ? 0 : scenario.latencyMs();
+            boolean drop = Boolean.TRUE.equals(scenario.drop());
+            Rule.Fault fault = null;
+            Scenario fromRules = Scenario.EMPTY;
+            for (Rule r : matched) {
+                ruleName[0] = ruleName[0] == null ? r.name() : ruleName[0] + "," + r.name();
+                Rule.Fault f = r.fault();
+                if (f != null) {
+                    latency += f.latencyMs() == null ? 0 : f.latencyMs();
+                    drop |= Boolean.TRUE.equals(f.drop());
+                    if (fault == null && f.status() != null) {
+                        fault = f;
+                    }
+                }
+                if (r.scenario() != null) {
+                    fromRules = fromRules.overlay(Scenario.parse(r.scenario(), rules.named()));
+                }
+            }
+            if (fault == null && scenario.httpStatus() != null) {
+                fault = new Rule.Fault(scenario.httpStatus(), null, scenario.errorCode(), scenario.errorMessage(),
+                        null, null);
+            }
+            ctx.put(SCENARIO, fromRules.overlay(scenario));
+            Rule.Fault finalFault = fault;
+            boolean finalDrop = drop;
+            Runnable proceed = () -> {
+                if (finalDrop) {
+                    if (journal.enabled()) {
+                        journal.add(new JournalEntry(journal.nextSeq(), Instant.now(), req.method().name(), path,
+                                req.query(), headers(req), 0, (System.nanoTime() - start) / 1e6, ruleName[0],
+                                "dropped"));
+                    }
+                    req.connection().close();
+                } else if (finalFault != null) {
+                    sendFault(ctx, finalFault);
+                } else {
+                    ctx.next();
+                }
+            };
+            if (latency > 0) {
+                ctx.vertx().setTimer(latency, id -> proceed.run());
+            } else {
+                proceed.run();
+            }
+        } catch (ArmException e) {
+            send(ctx, e);
+        }
+    }
+
+    private void authorize(RoutingContext ctx, HttpServerRequest req) {
+        TokenService.Check check = tokens.check(req.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!check.ok()) {
+            String authority = "https://login.microsoftonline.com/" + tokens.tenantId();
+            throw new ArmException(check.status(), check.code(), check.message())
+                    .header("WWW-Authenticate", "Bearer authorization_uri=\"" + authority
+                            + "\", error=\"invalid_token\", error_description=\"" + check.message().replace('"', '\'')
+                            + "\"");
+        }
+        ctx.put(CLIENT_ID, check.clientId());
+        String role = tokens.role();
+        boolean read = req.method() == HttpMethod.GET || req.method() == HttpMethod.HEAD;
+        if ("none".equals(role) || "reader".equals(role) && !read) {
+            String action = action(req.method(), req.path());
+            String scope = req.path();
+            throw new ArmException(403, "AuthorizationFailed", "The client '" + check.clientId()
+                    + "' with object id '" + check.clientId() + "' does not have authorization to perform action '"
+                    + action + "' over scope '" + scope + "' or the scope is invalid. If access was recently granted,"
+                    + " please refresh your credentials.");
+        }
+    }
+
+    /** The RBAC action a request needs, e.g. {@value #BACKUP_ACTION}. */
+    static String action(HttpMethod method, String path) {
+        Matcher m = PROVIDER_TYPE.matcher(path);
+        String provider = m.find() ? m.group(1) : "Microsoft.DataProtection";
+        int at = path.toLowerCase(Locale.ROOT).indexOf("/providers/");
+        String[] segs = at < 0 ? new String[0] : path.substring(at + 11).split("/");
+        StringBuilder types = new StringBuilder(provider);
+        int last = segs.length - 1;
+        for (int i = 1; i < segs.length; i += 2) {
+            if (i == last && method != HttpMethod.GET) {
+                break;
+            }
+            types.append('/').append(segs[i]);
+        }
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            return types.append("/read").toString();
+        }
+        if (last >= 1 && last % 2 == 1) {
+            return types.append('/').append(segs[last]).append("/action").toString()
+                    .replace("/backupvaults/", "/backupVaults/").replace("/backupinstances/", "/backupInstances/");
+        }
+        return types.append("/write").toString();
+    }
+
+    private static void sendFault(RoutingContext ctx, Rule.Fault f) {
+        int status = f.status();
+        ArmException e = new ArmException(status, f.errorCode() != null ? f.errorCode() : CloudErrors.defaultCode(status),
+                f.message() != null ? f.message() : CloudErrors.defaultMessage(status));
+        Integer retryAfter = f.retryAfter() != null ? f.retryAfter() : status == 429 ? Integer.valueOf(1) : null;
+        if (retryAfter != null && retryAfter >= 0) {
+            e.header("Retry-After", String.valueOf(retryAfter));
+        }
+        if (status == 429) {
+            String budget = ctx.request().method() == HttpMethod.GET ? "reads" : "writes";
+            e.header("x-ms-ratelimit-remaining-subscription-" + budget, "0");
+        }
+        send(ctx, e);
+    }
+
+    public static void send(RoutingContext ctx, ArmException e) {
+        HttpServerResponse resp = ctx.response();
+        if (resp.ended()) {
+            return;
+        }
+        resp.setStatusCode(e.status());
+        e.headers().forEach(resp::putHeader);
+        resp.putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8");
+        resp.putHeader("x-ms-failure-cause", "gateway");
+        resp.end(CloudErrors.json(e.code(), e.getMessage(), e.target(), e.additionalInfo()));
+    }
+
+    static void notFound(RoutingContext ctx) {
+        LOG.debugf("no route for %s %s", ctx.request().method(), ctx.request().path());
+        send(ctx, unknownPath(ctx.request().path(), ctx.request().getParam("api-version")));
+    }
+
+    /** 404 for a path nothing serves: InvalidResourceType under a provider, NotFound elsewhere. */
+    public static ArmException unknownPath(String path, String apiVersion) {
+        Matcher m = PROVIDER_TYPE.matcher(path);
+        if (m.find() && m.group(2) != null) {
+            String type = path.substring(path.toLowerCase(Locale.ROOT).indexOf("/providers/") + 11);
+            type = type.substring(type.indexOf('/') + 1);
+            String[] segs = type.split("/");
+            StringBuilder t = new StringBuilder();
+            for (int i = 0; i < segs.length; i += 2) {
+                t.append(t.length() == 0 ? "" : "/").append(segs[i]);
+            }
+            return new ArmException(404, "InvalidResourceType", "The resource type '" + t
+                    + "' could not be found in the namespace '" + m.group(1) + "' for api version '"
+                    + (apiVersion == null ? "" : apiVersion) + "'.");
+        }
+        return new ArmException(404, "NotFound", "The requested path '" + path + "' does not exist on azdp-mock."
+                + " ARM calls start with /subscriptions/, the control plane with /_mock/, health with /q/health.");
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static Map<String, String> headers(HttpServerRequest req) {
+        Map<String, String> out = new LinkedHashMap<>();
+        req.headers().forEach(h -> {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            out.merge(name, "authorization".equals(name) ? redact(h.getValue()) : h.getValue(), (a, b) -> a + "," + b);
+        });
+        return out;
+    }
+
+    private static String redact(String value) {
+        int space = value.indexOf(' ');
+        return (space > 0 ? value.substring(0, space) + " " : "") + "<redacted>";
+    }
+}

@@ -1,0 +1,156 @@
+package io.azdp.mock.admin;
+
+import io.azdp.mock.MockConfig;
+import io.azdp.mock.error.ArmException;
+import io.azdp.mock.lro.Scenario;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Registered rules and named scenarios. Thread-safe; {@code times} is consumed atomically. */
+@ApplicationScoped
+public class Rules {
+
+    private final MockConfig config;
+    private final CopyOnWriteArrayList<Active> active = new CopyOnWriteArrayList<>();
+
+    public Rules(MockConfig config) {
+        this.config = config;
+    }
+
+    /** A registered rule with its compiled patterns and counters. */
+    public static final class Active {
+        final Rule rule;
+        final Pattern path;
+        final Pattern headerValue;
+        final AtomicInteger remaining;
+        final AtomicInteger hits = new AtomicInteger();
+
+        Active(Rule rule) {
+            this.rule = rule;
+            try {
+                this.path = rule.path() == null ? null : Pattern.compile(rule.path());
+                this.headerValue = rule.headerValue() == null ? null : Pattern.compile(rule.headerValue());
+            } catch (PatternSyntaxException e) {
+                throw ArmException.badRequest("InvalidMockRule", "rule '" + rule.name() + "': path/headerValue: "
+                        + "expected a Java regular expression: " + e.getDescription());
+            }
+            this.remaining = new AtomicInteger(rule.times() == null ? -1 : rule.times());
+        }
+
+        boolean matches(HttpServerRequest req) {
+            Rule r = rule;
+            if (r.method() != null && !r.method().equalsIgnoreCase(req.method().name())) {
+                return false;
+            }
+            if (path != null && !path.matcher(req.path()).find()) {
+                return false;
+            }
+            if (r.header() != null) {
+                String v = req.getHeader(r.header());
+                if (v == null || headerValue != null && !headerValue.matcher(v).find()) {
+                    return false;
+                }
+            }
+            while (true) {
+                int left = remaining.get();
+                if (left == 0) {
+                    return false;
+                }
+                if (left < 0 || remaining.compareAndSet(left, left - 1)) {
+                    hits.incrementAndGet();
+                    return true;
+                }
+            }
+        }
+
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", rule);
+            m.put("remaining", remaining.get() < 0 ? null : remaining.get());
+            m.put("hits", hits.get());
+            return m;
+        }
+    }
+
+    public Rule add(Rule rule) {
+        if (rule == null || rule.name() == null || rule.name().isBlank()) {
+            throw ArmException.badRequest("InvalidMockRule", "name: expected a non-empty rule name");
+        }
+        if (rule.name().contains("=") || rule.name().contains(";")) {
+            throw ArmException.badRequest("InvalidMockRule", "name: expected no '=' or ';', got '" + rule.name() + "'");
+        }
+        if (!rule.hasMatch() && rule.scenario() == null) {
+            throw ArmException.badRequest("InvalidMockRule", "rule '" + rule.name()
+                    + "': expected match fields (method, path, header) with a fault or scenario, or a scenario to name");
+        }
+        if (rule.hasMatch() && rule.fault() == null && rule.scenario() == null) {
+            throw ArmException.badRequest("InvalidMockRule", "rule '" + rule.name() + "': expected a fault or a scenario");
+        }
+        if (rule.times() != null && rule.times() < 0) {
+            throw ArmException.badRequest("InvalidMockRule", "times: expected a non-negative integer");
+        }
+        Rule.Fault f = rule.fault();
+        if (f != null && f.status() != null && (f.status() < 400 || f.status() > 599)) {
+            throw ArmException.badRequest("InvalidMockRule", "fault.status: expected 400-599, got " + f.status());
+        }
+        if (rule.scenario() != null) {
+            Scenario.parse(rule.scenario(), named());
+        }
+        Active a = new Active(rule);
+        active.removeIf(x -> x.rule.name().equals(rule.name()));
+        active.add(a);
+        return rule;
+    }
+
+    public boolean remove(String name) {
+        return active.removeIf(x -> x.rule.name().equals(name));
+    }
+
+    public void clear() {
+        active.clear();
+    }
+
+    public List<Map<String, Object>> describe() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Active a : active) {
+            out.add(a.describe());
+        }
+        return out;
+    }
+
+    /** Named scenarios: configuration plus registered rules without match fields. */
+    public Map<String, String> named() {
+        Map<String, String> all = new LinkedHashMap<>(config.scenarios());
+        for (Active a : active) {
+            if (!a.rule.hasMatch()) {
+                all.put(a.rule.name(), a.rule.scenario());
+            }
+        }
+        return all;
+    }
+
+    /** Rules that apply to this request (consuming their {@code times}), in registration order. */
+    public List<Rule> match(HttpServerRequest req) {
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        List<Rule> out = null;
+        for (Active a : active) {
+            if (a.rule.hasMatch() && a.matches(req)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(a.rule);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+}

@@ -1,0 +1,76 @@
+package io.azdp.mock.arm;
+
+import io.azdp.mock.MockConfig;
+import io.azdp.mock.error.ArmException;
+import io.azdp.mock.store.MockStore;
+import io.azdp.mock.store.ResourceGroupEntry;
+import io.azdp.mock.store.VaultEntry;
+import io.azdp.model.ValidationException;
+import io.azdp.model.id.ArmNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.UnaryOperator;
+
+/** ARM's request checks in ARM's order: api-version, subscription, names, resource group, vault. */
+@ApplicationScoped
+public class ArmValidator {
+
+    private final MockConfig config;
+    private final MockStore store;
+
+    public ArmValidator(MockConfig config, MockStore store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    public void apiVersion(String apiVersion) {
+        if (apiVersion == null || apiVersion.isBlank()) {
+            throw ArmException.badRequest("MissingApiVersionParameter",
+                    "The api-version query parameter (?api-version=) is required for all requests.");
+        }
+        if (!config.apiVersions().contains(apiVersion)) {
+            throw ArmException.badRequest("InvalidApiVersionParameter", "The api-version '" + apiVersion
+                    + "' is invalid. The supported versions are '" + String.join(",", config.apiVersions()) + "'.");
+        }
+    }
+
+    public void subscription(String sub, String apiVersion) {
+        apiVersion(apiVersion);
+        if (!ArmNames.isUuid(sub)) {
+            throw ArmException.badRequest("InvalidSubscriptionId", "The provided subscription identifier '" + sub
+                    + "' is malformed or invalid: expected a UUID such as 00000000-0000-0000-0000-000000000000.");
+        }
+        boolean known = store.inventory().resourceGroups().values().stream()
+                .anyMatch(g -> g.subscriptionId().equalsIgnoreCase(sub));
+        if (!known) {
+            throw ArmException.notFound("SubscriptionNotFound", "The subscription '" + sub + "' could not be found.");
+        }
+    }
+
+    public ResourceGroupEntry resourceGroup(String sub, String rg, String apiVersion) {
+        subscription(sub, apiVersion);
+        String name = name(ArmNames::requireResourceGroupName, rg);
+        return store.resourceGroup(sub, name).orElseThrow(() -> ArmException.notFound("ResourceGroupNotFound",
+                "Resource group '" + name + "' could not be found."));
+    }
+
+    public VaultEntry vault(String sub, String rg, String vault, String apiVersion) {
+        ResourceGroupEntry group = resourceGroup(sub, rg, apiVersion);
+        String name = name(ArmNames::requireVaultName, vault);
+        return store.vault(sub, group.name(), name).orElseThrow(() -> notFound("backupVaults", name, group.name()));
+    }
+
+    /** Checks a name with an ArmNames rule; 400 naming the field and the rule. */
+    public String name(UnaryOperator<String> rule, String value) {
+        try {
+            return rule.apply(value);
+        } catch (ValidationException e) {
+            throw new ArmException(400, "InvalidResourceName", e.getMessage(), e.field(), null);
+        }
+    }
+
+    public ArmException notFound(String type, String name, String resourceGroup) {
+        return ArmException.notFound("ResourceNotFound", "The Resource 'Microsoft.DataProtection/" + type + "/" + name
+                + "' under resource group '" + resourceGroup + "' was not found. For more details please go to"
+                + " https://aka.ms/ARMResourceNotFoundFix");
+    }
+}

@@ -1,0 +1,129 @@
+package io.azdp.mock.lro;
+
+import io.azdp.mock.store.InstanceEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One adhoc-backup long-running operation. It ends either after {@code duration} of clock time or, when the scenario
+ * says {@code polls=N}, after N status/result polls answered "running". Thread-safe.
+ */
+public final class Operation {
+
+    private final String id;
+    private final InstanceEntry instance;
+    private final String location;
+    private final BackupJob job;
+    private final Instant start;
+    private final Duration duration;
+    private final Scenario scenario;
+    private final String apiVersion;
+    private final AtomicInteger pollCount = new AtomicInteger();
+    private volatile Instant terminalAt;
+    /** Real-time (System.nanoTime) instant before which a poll is early; Long.MIN_VALUE: no constraint. */
+    private volatile long notBeforeNanos = Long.MIN_VALUE;
+
+    public Operation(String id, InstanceEntry instance, String location, BackupJob job, Instant start,
+            Duration duration, Scenario scenario, String apiVersion) {
+        this.id = id;
+        this.instance = instance;
+        this.location = location;
+        this.job = job;
+        this.start = start;
+        this.duration = duration;
+        this.scenario = scenario;
+        this.apiVersion = apiVersion;
+    }
+
+    /** A view of the operation as one poll sees it. */
+    public record Snapshot(boolean done, String status, Instant endTime) {
+    }
+
+    /** Counts one poll and answers what it sees. */
+    public Snapshot poll(Instant now) {
+        if (scenario.polls() != null) {
+            int n = pollCount.incrementAndGet();
+            if (n > scenario.polls()) {
+                return terminal(now);
+            }
+            return running();
+        }
+        pollCount.incrementAndGet();
+        return peek(now);
+    }
+
+    /** The current state without counting a poll. */
+    public Snapshot peek(Instant now) {
+        if (scenario.polls() != null) {
+            return pollCount.get() > scenario.polls() ? terminal(now) : running();
+        }
+        Instant end = start.plus(duration);
+        if (now.isBefore(end)) {
+            return running();
+        }
+        terminalAt = end;
+        return new Snapshot(true, scenario.outcomeOrDefault(), end);
+    }
+
+    private Snapshot terminal(Instant now) {
+        Instant t = terminalAt;
+        if (t == null) {
+            synchronized (this) {
+                if (terminalAt == null) {
+                    terminalAt = now;
+                }
+                t = terminalAt;
+            }
+        }
+        return new Snapshot(true, scenario.outcomeOrDefault(), t);
+    }
+
+    private Snapshot running() {
+        return new Snapshot(false, scenario.runningStatus(), null);
+    }
+
+    /** Records that the response just sent asked the caller to wait {@code seconds} before the next poll. */
+    public void askedToWait(int seconds) {
+        notBeforeNanos = seconds <= 0 ? Long.MIN_VALUE : System.nanoTime() + seconds * 1_000_000_000L;
+    }
+
+    /** True when this poll arrives before the Retry-After given by the previous response elapsed. */
+    public boolean isEarly() {
+        long nb = notBeforeNanos;
+        return nb != Long.MIN_VALUE && System.nanoTime() - nb < 0;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public InstanceEntry instance() {
+        return instance;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /** The job this operation started; null when the scenario makes the operation fail or be canceled. */
+    public BackupJob job() {
+        return job;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    public int pollCount() {
+        return pollCount.get();
+    }
+}

@@ -1,0 +1,351 @@
+package io.azdp.mock.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.azdp.mock.MockConfig;
+import io.azdp.mock.error.ArmException;
+import io.azdp.mock.lro.BackupJob;
+import io.azdp.mock.lro.Operation;
+import io.azdp.model.AzdpJson;
+import io.azdp.model.policy.AdhocBackupOptions;
+import io.azdp.model.policy.BaseBackupPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * The emulator's state: an immutable inventory (seeded resources, swapped atomically on seed/reset) plus the
+ * concurrent maps of operations and jobs, keyed by their ids so parallel tests never see each other's state.
+ */
+@ApplicationScoped
+public class MockStore {
+
+    private static final Logger LOG = Logger.getLogger(MockStore.class);
+    public static final String DEFAULT_SEED = "azdp-mock-seed.yaml";
+    private static final Pattern UUID_RE =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final MockConfig config;
+    private final AtomicReference<Inventory> inventory = new AtomicReference<>(Inventory.EMPTY);
+    private final AtomicReference<Runtime> runtime = new AtomicReference<>(new Runtime());
+    private final AtomicLong jobSeq = new AtomicLong();
+
+    public MockStore(MockConfig config) {
+        this.config = config;
+        reset();
+    }
+
+    /** Immutable seeded resources. Keys are lower-case {@code sub|rg[|vault[|name]]}. */
+    public record Inventory(Map<String, ResourceGroupEntry> resourceGroups, Map<String, VaultEntry> vaults,
+            Map<String, Map<String, PolicyEntry>> policies, Map<String, Map<String, InstanceEntry>> instances,
+            Seed seed) {
+        static final Inventory EMPTY = new Inventory(Map.of(), Map.of(), Map.of(), Map.of(), new Seed(List.of()));
+    }
+
+    /** Mutable per-run state; replaced as a whole by reset. */
+    static final class Runtime {
+        final ConcurrentHashMap<String, Operation> operations = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, BackupJob> jobs = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, BackupJob>> vaultJobs =
+                new ConcurrentHashMap<>();
+    }
+
+    public static String key(String... parts) {
+        return String.join("|", parts).toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /** Reloads the configured (or built-in) seed and forgets every operation and job. */
+    public final void reset() {
+        Seed seed = config.seedFile().isPresent()
+                ? readSeedFile(Path.of(config.seedFile().get()))
+                : defaultSeed();
+        replace(seed);
+    }
+
+    public Seed defaultSeed() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFAULT_SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("default seed " + DEFAULT_SEED + " missing from the classpath");
+            }
+            return parseSeed(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Seed readSeedFile(Path file) {
+        try {
+            return parseSeed(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("azdp.mock.seed-file: cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses YAML or JSON; a bad document is a 400 InvalidSeed naming the problem. */
+    public Seed parseSeed(byte[] content) {
+        try {
+            Seed seed = yaml.readValue(content, Seed.class);
+            if (seed == null || seed.subscriptions() == null) {
+                throw new ArmException(400, "InvalidSeed", "seed: expected an object with 'subscriptions'");
+            }
+            return seed;
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new ArmException(400, "InvalidSeed", "seed: " + msg);
+        }
+    }
+
+    /** Replaces the inventory and clears operations and jobs. */
+    public Inventory replace(Seed seed) {
+        Inventory next = build(seed);
+        inventory.set(next);
+        runtime.set(new Runtime());
+        LOG.debugf("seeded %d vault(s)", next.vaults().size());
+        return next;
+    }
+
+    /** Adds the seed's resources to the current inventory (same names replace), keeping operations and jobs. */
+    public Inventory merge(Seed extra) {
+        synchronized (inventory) {
+            Seed current = inventory.get().seed();
+            List<Seed.Subscription> all = new ArrayList<>(current.subscriptions());
+            all.addAll(extra.subscriptions());
+            Inventory next = build(new Seed(all));
+            inventory.set(next);
+            return next;
+        }
+    }
+
+    private static Inventory build(Seed seed) {
+        Map<String, ResourceGroupEntry> rgs = new LinkedHashMap<>();
+        Map<String, VaultEntry> vaults = new LinkedHashMap<>();
+        Map<String, Map<String, PolicyEntry>> policies = new LinkedHashMap<>();
+        Map<String, Map<String, InstanceEntry>> instances = new LinkedHashMap<>();
+        for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            String s = require(sub.subscriptionId(), "subscriptions[].subscriptionId");
+            if (!UUID_RE.matcher(s).matches()) {
+                throw new ArmException(400, "InvalidSeed", "seed: subscriptionId: expected a UUID, got '" + s + "'");
+            }
+            for (Seed.ResourceGroup rg : nn(sub.resourceGroups())) {
+                String rgName = require(rg.name(), "resourceGroups[].name");
+                String location = rg.location() == null ? "westus" : rg.location();
+                rgs.put(key(s, rgName), new ResourceGroupEntry(s, rgName, location));
+                for (Seed.Vault v : nn(rg.vaults())) {
+                    String vName = require(v.name(), "vaults[].name");
+                    VaultEntry vault = new VaultEntry(s, rgName, vName, v.location() == null ? location : v.location(),
+                            v.tags(), v.identity(), v.properties());
+                    vaults.put(vault.key(), vault);
+                    Map<String, PolicyEntry> ps = policies.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
+                    for (Seed.Policy p : nn(v.policies())) {
+                        String pName = require(p.name(), "policies[].name");
+                        if (p.properties() == null || !p.properties().isObject()) {
+                            throw new ArmException(400, "InvalidSeed",
+                                    "seed: policy '" + pName + "': expected 'properties' with the BaseBackupPolicy JSON");
+                        }
+                        BaseBackupPolicy model;
+                        try {
+                            model = AzdpJson.convert(p.properties(), BaseBackupPolicy.class);
+                        } catch (RuntimeException e) {
+                            throw new ArmException(400, "InvalidSeed", "seed: policy '" + pName + "': "
+                                    + e.getMessage());
+                        }
+                        ps.put(pName.toLowerCase(Locale.ROOT), new PolicyEntry(vault, pName, p.properties(), model,
+                                AdhocBackupOptions.from(model)));
+                    }
+                    Map<String, InstanceEntry> is = instances.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
+                    for (Seed.Instance i : nn(v.instances())) {
+                        String iName = require(i.name(), "instances[].name");
+                        String policy = require(i.policy(), "instances[" + iName + "].policy");
+                        if (!ps.containsKey(policy.toLowerCase(Locale.ROOT))) {
+                            throw new ArmException(400, "InvalidSeed", "seed: instance '" + iName + "': policy '"
+                                    + policy + "' is not a policy of vault '" + vName + "'; expected one of "
+                                    + ps.values().stream().map(PolicyEntry::name).toList());
+                        }
+                        int count = i.count() == null ? 0 : i.count();
+                        List<String> names = new ArrayList<>();
+                        if (count <= 0) {
+                            names.add(iName);
+                        } else {
+                            for (int n = 1; n <= count; n++) {
+                                names.add(iName + "-" + n);
+                            }
+                        }
+                        for (String name : names) {
+                            InstanceEntry entry = new InstanceEntry(vault, name, ps.get(policy.toLowerCase(Locale.ROOT))
+                                    .name(), i.friendlyName() == null ? name : i.friendlyName(),
+                                    or(i.currentProtectionState(), "ProtectionConfigured"),
+                                    or(i.protectionStatus(), or(i.currentProtectionState(), "ProtectionConfigured")),
+                                    or(i.provisioningState(), "Succeeded"), i.tags(),
+                                    or(i.dataSourceInfo(), datasource(vault, name, "Datasource")),
+                                    or(i.dataSourceSetInfo(), datasource(vault, name, "DatasourceSet")));
+                            is.put(name.toLowerCase(Locale.ROOT), entry);
+                        }
+                    }
+                }
+            }
+        }
+        return new Inventory(Map.copyOf(rgs), Map.copyOf(vaults), copy(policies), copy(instances), seed);
+    }
+
+    private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> in) {
+        Map<String, Map<String, V>> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> out.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static JsonNode datasource(VaultEntry vault, String instance, String objectType) {
+        String account = instance.replaceAll("[^a-zA-Z0-9]", "").toLowerCase(Locale.ROOT);
+        if (account.length() > 20) {
+            account = account.substring(0, 20);
+        }
+        String accountId = "/subscriptions/" + vault.subscriptionId() + "/resourceGroups/" + vault.resourceGroup()
+                + "/providers/Microsoft.Storage/storageAccounts/" + account + "sa";
+        ObjectNode ds = JsonNodeFactory.instance.objectNode();
+        ds.put("datasourceType", "Microsoft.Storage/storageAccounts/blobServices");
+        ds.put("objectType", objectType);
+        ds.put("resourceID", accountId);
+        ds.put("resourceLocation", vault.location());
+        ds.put("resourceName", account + "sa");
+        ds.put("resourceType", "Microsoft.Storage/storageAccounts");
+        ds.put("resourceUri", accountId);
+        return ds;
+    }
+
+    private static <T> List<T> nn(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> T or(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ArmException(400, "InvalidSeed", "seed: " + field + ": expected a non-empty string");
+        }
+        return value;
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    public Inventory inventory() {
+        return inventory.get();
+    }
+
+    public Optional<ResourceGroupEntry> resourceGroup(String sub, String rg) {
+        return Optional.ofNullable(inventory.get().resourceGroups().get(key(sub, rg)));
+    }
+
+    public Optional<VaultEntry> vault(String sub, String rg, String vault) {
+        return Optional.ofNullable(inventory.get().vaults().get(key(sub, rg, vault)));
+    }
+
+    public Collection<VaultEntry> vaults() {
+        return inventory.get().vaults().values();
+    }
+
+    public Collection<PolicyEntry> policies(VaultEntry vault) {
+        return inventory.get().policies().getOrDefault(vault.key(), Map.of()).values();
+    }
+
+    public Optional<PolicyEntry> policy(VaultEntry vault, String name) {
+        return Optional.ofNullable(inventory.get().policies().getOrDefault(vault.key(), Map.of())
+                .get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    public Collection<InstanceEntry> instances(VaultEntry vault) {
+        return inventory.get().instances().getOrDefault(vault.key(), Map.of()).values();
+    }
+
+    public Optional<InstanceEntry> instance(VaultEntry vault, String name) {
+        return Optional.ofNullable(inventory.get().instances().getOrDefault(vault.key(), Map.of())
+                .get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    // ---------------------------------------------------------------- operations and jobs
+
+    public long nextJobSeq() {
+        return jobSeq.incrementAndGet();
+    }
+
+    public static String newJobGuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Registers an operation and (when it has one) its job, atomically with respect to reset. */
+    public void add(Operation op, BackupJob job) {
+        Runtime rt = runtime.get();
+        if (job != null) {
+            addJob(rt, job);
+        }
+        if (op != null) {
+            rt.operations.put(op.id(), op);
+        }
+    }
+
+    public void addJob(BackupJob job) {
+        addJob(runtime.get(), job);
+    }
+
+    private static void addJob(Runtime rt, BackupJob job) {
+        rt.jobs.put(job.guid().toLowerCase(Locale.ROOT), job);
+        rt.vaultJobs.computeIfAbsent(job.instance().vault().key(), k -> new ConcurrentSkipListMap<>())
+                .put(job.seq(), job);
+    }
+
+    public Optional<Operation> operation(String opId) {
+        return Optional.ofNullable(runtime.get().operations.get(opId));
+    }
+
+    public Optional<BackupJob> job(VaultEntry vault, String guid) {
+        BackupJob job = runtime.get().jobs.get(guid.toLowerCase(Locale.ROOT));
+        if (job == null || !job.instance().vault().key().equals(vault.key())) {
+            return Optional.empty();
+        }
+        return Optional.of(job);
+    }
+
+    /** Jobs of a vault in creation order, strictly after {@code afterSeq}. */
+    public NavigableMap<Long, BackupJob> jobsAfter(VaultEntry vault, long afterSeq) {
+        ConcurrentSkipListMap<Long, BackupJob> all = runtime.get().vaultJobs.get(vault.key());
+        if (all == null) {
+            return new ConcurrentSkipListMap<>();
+        }
+        return all.tailMap(afterSeq, false);
+    }
+
+    public Collection<Operation> operations() {
+        return runtime.get().operations.values();
+    }
+
+    public Collection<BackupJob> jobs() {
+        return runtime.get().jobs.values();
+    }
+}

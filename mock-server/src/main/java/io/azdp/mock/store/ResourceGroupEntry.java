@@ -1,0 +1,5 @@
+package io.azdp.mock.store;
+
+/** A seeded resource group. */
+public record ResourceGroupEntry(String subscriptionId, String name, String location) {
+}
