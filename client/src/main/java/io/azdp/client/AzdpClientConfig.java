@@ -1,0 +1,99 @@
+package io.azdp.client;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Configuration of {@link DataProtectionClient}, prefix {@code azdp}.
+ *
+ * <p>Every key can also be set through the environment the usual MicroProfile way ({@code AZDP_ENDPOINT},
+ * {@code AZDP_TENANT_ID}, ...). Azure's conventional variables ({@code AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID},
+ * {@code AZURE_CLIENT_SECRET}, {@code AZURE_SUBSCRIPTION_ID}, {@code AZURE_ACCESS_TOKEN},
+ * {@code AZURE_AUTHORITY_HOST}, {@code AZURE_FEDERATED_TOKEN_FILE}) are read as low-priority fallbacks by
+ * {@link io.azdp.client.internal.AzureEnvironmentConfigSource}.
+ */
+@ConfigMapping(prefix = "azdp")
+public interface AzdpClientConfig {
+
+    /** ARM endpoint: {@code public}, {@code usgov}, {@code china}, or any absolute URL (for example the emulator's). */
+    @WithDefault("public")
+    String endpoint();
+
+    /** Entra ID authority host; defaults per cloud (for a loopback endpoint: the endpoint itself). */
+    Optional<String> authorityHost();
+
+    /** Token scope; defaults per cloud ({@code https://management.azure.com/.default} for public and custom URLs). */
+    Optional<String> scope();
+
+    @WithDefault(ClientSettings.DEFAULT_API_VERSION)
+    String apiVersion();
+
+    Optional<String> tenantId();
+
+    Optional<String> clientId();
+
+    /** Client secret for the client-credentials grant. Never logged. */
+    Optional<String> clientSecret();
+
+    /** Path of a federated (workload identity) token used as client assertion instead of a secret. */
+    Optional<String> federatedTokenFile();
+
+    Optional<String> subscriptionId();
+
+    /** A ready-made bearer token (for example from {@code az account get-access-token}). Never logged. */
+    Optional<String> accessToken();
+
+    /** Poll interval when the service sends no Retry-After. */
+    @WithDefault("PT2S")
+    Duration pollInterval();
+
+    /** Cap for the poll interval the client chooses itself (a server Retry-After is always honoured). */
+    @WithDefault("PT30S")
+    Duration maxPollInterval();
+
+    /** Poll interval while following a backup job (jobs run for minutes). */
+    @WithDefault("PT10S")
+    Duration jobPollInterval();
+
+    @WithDefault("PT10S")
+    Duration connectTimeout();
+
+    @WithDefault("PT60S")
+    Duration readTimeout();
+
+    /** Default time {@code adhocBackup(...)} waits for the operation. */
+    @WithDefault("PT10M")
+    Duration operationTimeout();
+
+    /** Check rule name and retention tag against the instance's policy before sending the backup request. */
+    @WithDefault("true")
+    boolean preflight();
+
+    /** Allow plain http to a non-loopback host (a bearer token would travel in clear text). */
+    @WithDefault("false")
+    boolean allowInsecureHttp();
+
+    /** HTTP connections per client. */
+    @WithDefault("50")
+    int connectionPoolSize();
+
+    Retry retry();
+
+    interface Retry {
+        @WithDefault("3")
+        int maxRetries();
+
+        @WithDefault("PT0.8S")
+        Duration baseDelay();
+
+        @WithDefault("PT30S")
+        Duration maxDelay();
+
+        /** A Retry-After longer than this is not waited for: the call fails with the throttling error instead. */
+        @WithDefault("PT2M")
+        Duration maxRetryAfter();
+    }
+}

@@ -1,0 +1,61 @@
+package io.azdp.client.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Makes requests safe to log: credential headers become {@code REDACTED}, and every query parameter value except
+ * {@code api-version} is hidden (the service's status URLs carry signature parameters).
+ */
+public final class Redaction {
+    public static final String REDACTED = "REDACTED";
+    private static final Set<String> SENSITIVE_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
+            "set-cookie", "x-ms-authorization-auxiliary", "x-ms-client-secret");
+    private static final Set<String> VISIBLE_QUERY = Set.of("api-version");
+
+    private Redaction() {
+    }
+
+    public static boolean isSensitiveHeader(String name) {
+        return name != null && SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code value}, or {@code REDACTED} for a credential header. */
+    public static String header(String name, String value) {
+        return isSensitiveHeader(name) ? REDACTED : value;
+    }
+
+    /** {@code {name=value, ...}} with credential headers redacted. */
+    public static String headers(Map<String, List<String>> headers) {
+        StringJoiner j = new StringJoiner(", ", "{", "}");
+        headers.forEach((k, v) -> j.add(k + "=" + (isSensitiveHeader(k) ? REDACTED : String.join(",", v))));
+        return j.toString();
+    }
+
+    /** The URL with all query values but {@code api-version} replaced by {@code REDACTED}. */
+    public static String url(String url) {
+        if (url == null) {
+            return null;
+        }
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        int hash = url.indexOf('#', q);
+        String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
+        StringJoiner j = new StringJoiner("&");
+        for (String part : query.split("&", -1)) {
+            int eq = part.indexOf('=');
+            String name = eq < 0 ? part : part.substring(0, eq);
+            if (eq < 0 || VISIBLE_QUERY.contains(name.toLowerCase(Locale.ROOT))) {
+                j.add(part);
+            } else {
+                j.add(name + "=" + REDACTED);
+            }
+        }
+        return url.substring(0, q + 1) + j;
+    }
+}

@@ -1,0 +1,15 @@
+package io.azdp.client.lro;
+
+import java.net.URI;
+
+import io.azdp.client.internal.HttpResult;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * GETs an absolute status or result URL with retries and authentication; a final 4xx/5xx arrives as a failure
+ * ({@code PollingException}, {@code ServiceUnavailableException}, ...), so a result is always below 400.
+ */
+@FunctionalInterface
+public interface LroTransport {
+    Uni<HttpResult> get(URI absoluteUrl, String correlationId);
+}
