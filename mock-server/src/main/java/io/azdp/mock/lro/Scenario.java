@@ -165,6 +165,11 @@ public record Scenario(
 
     private static String oneOf(String key, String value, String... allowed) {
         for (String a : allowed) {
+            if (a.equals(value)) {
+                return a;
+            }
+        }
+        for (String a : allowed) {
             if (a.equalsIgnoreCase(value)) {
                 return a;
             }
