@@ -1,0 +1,282 @@
+package io.azdp.cli.backup;
+
+import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ConnectionMixin;
+import io.azdp.cli.common.DiagnosticsMixin;
+import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.WaitMixin;
+import io.azdp.cli.input.InputFormats;
+import io.azdp.cli.input.InputSource;
+import io.azdp.cli.job.JobWaiter;
+import io.azdp.cli.operation.OperationWaiter;
+import io.azdp.client.AdhocBackupPoller;
+import io.azdp.model.id.ArmNames;
+import io.azdp.model.OperationJobExtendedInfo;
+import io.azdp.model.TriggerBackupRequest;
+import io.azdp.model.id.BackupInstanceId;
+import io.azdp.model.id.JobId;
+import io.azdp.model.job.AzureBackupJobResource;
+import jakarta.inject.Inject;
+import java.io.Console;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code azdp backup-instance adhoc-backup} (alias {@code azdp backup}): Backup-AzDataProtectionBackupInstanceAdhoc.
+ */
+@Command(name = "adhoc-backup", sortOptions = false,
+        header = "Trigger an adhoc backup of a backup instance (Backup-AzDataProtectionBackupInstanceAdhoc).",
+        description = { "By default waits for the operation and prints the job id; --no-wait prints the operation URLs "
+                + "and a resume token, --wait-for-job follows the backup job to its end.",
+                "The rule name and retention tag are checked against the instance's policy first (--skip-preflight to "
+                        + "send as is)." },
+        footer = { "%nExamples:",
+                "  azdp backup -g rg -v vault -n instance --rule-name BackupWeekly --retention-tag-override Weekly",
+                "  azdp backup --id /subscriptions/.../backupVaults/vault/backupInstances/instance --rule-name BackupWeekly --no-wait",
+                "  azdp backup --from-file instances.csv --rule-name BackupWeekly --parallel 16" })
+public class AdhocBackupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    InputFormats inputFormats;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nBackup instance (one of):%n", order = 1)
+    Target target;
+
+    @Option(names = { "-n", "--backup-instance-name", "--name" }, paramLabel = "NAME", order = 2,
+            description = "Backup instance name (with -g/-v or --backup-vault-input-object).")
+    String instanceName;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nRequest (one of):%n", order = 3)
+    Request request;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", order = 4,
+            description = "Format of --json-file-path / --from-file / stdin: json, yaml, csv, jsonl "
+                    + "(default: by file extension, else sniffed).")
+    String inputFormat;
+
+    @Option(names = "--no-wait", order = 10,
+            description = "Start the operation and print its id, status URLs, job id when known and a resume token.")
+    boolean noWait;
+
+    @Option(names = "--wait-for-job", order = 11,
+            description = "After the operation, follow the backup job to its end; exit 7 if it failed or was cancelled.")
+    boolean waitForJob;
+
+    @Option(names = "--what-if", order = 12,
+            description = "Print the exact HTTP request (Authorization redacted) and send nothing.")
+    boolean whatIf;
+
+    @Option(names = "--confirm", order = 13,
+            description = "Ask before sending. Fails with exit 2 when stdin is not a terminal (use --yes).")
+    boolean confirm;
+
+    @Option(names = { "-y", "--yes" }, order = 14, description = "Do not ask (answers --confirm).")
+    boolean yes;
+
+    @Option(names = "--skip-preflight", order = 15,
+            description = "Do not check the rule name and retention tag against the instance's policy first.")
+    boolean skipPreflight;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", order = 16,
+            description = "Bulk runs: backups in flight at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Mixin
+    WaitMixin waitOptions;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    /** The cmdlet's parameter sets that name the instance. */
+    static class Target {
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "  expanded: -g RG -v VAULT -n NAME%n")
+        Expanded expanded;
+
+        @Option(names = { "--id", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
+                description = "Backup instance ARM id; repeatable; '-' reads ids (one a line) from stdin.")
+        List<String> ids;
+
+        @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID",
+                description = "Backup vault ARM id; with -n NAME.")
+        String vaultId;
+
+        @Option(names = "--from-file", paramLabel = "FILE",
+                description = "Bulk: CSV / JSON Lines / JSON / YAML of instances (id, or resourceGroupName + vaultName + "
+                        + "backupInstanceName; optional ruleName, retentionTagOverride); '-' reads stdin.")
+        String fromFile;
+    }
+
+    static class Expanded {
+        @Option(names = { "-g", "--resource-group-name", "--resource-group" }, required = true, paramLabel = "RG",
+                description = "Resource group of the vault.")
+        String resourceGroup;
+
+        @Option(names = { "-v", "--vault-name" }, required = true, paramLabel = "VAULT", description = "Backup vault name.")
+        String vaultName;
+    }
+
+    /** The request body: rule options, or the whole TriggerBackupRequest as JSON/YAML. */
+    static class Request {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        RuleOptions rule;
+
+        @Option(names = "--json-string", paramLabel = "JSON",
+                description = "The whole TriggerBackupRequest, e.g. '{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\","
+                        + "\"triggerOption\":{}}}'.")
+        String jsonString;
+
+        @Option(names = "--json-file-path", paramLabel = "FILE",
+                description = "File with the whole TriggerBackupRequest (JSON or YAML); '-' reads stdin.")
+        String jsonFile;
+    }
+
+    static class RuleOptions {
+        @Option(names = { "--rule-name", "--backup-rule-option-rule-name" }, required = true, paramLabel = "RULE",
+                description = "Name of an AzureBackupRule of the instance's policy (see 'azdp backup-instance rules').")
+        String ruleName;
+
+        @Option(names = { "--retention-tag-override", "--trigger-option-retention-tag-override" }, paramLabel = "TAG",
+                description = "Retention tag of that rule to apply (e.g. Default, Weekly).")
+        String retentionTagOverride;
+    }
+
+    @Override
+    public Integer call() {
+        CliContext context = new CliContext(spec, connection, diagnostics);
+        output.compiledQuery();
+        Duration timeout = waitOptions.timeout();
+        if (noWait && waitForJob) {
+            throw CliException.usage("--no-wait: cannot be combined with --wait-for-job");
+        }
+        if (parallel < 1 || parallel > 1024) {
+            throw CliException.usage("--parallel: expected a number from 1 to 1024, got " + parallel);
+        }
+        if (target == null) {
+            throw CliException.usage("expected " + InstanceRef.EXPECTED + " (or --from-file FILE)");
+        }
+        if (isBulk()) {
+            if (instanceName != null) {
+                throw CliException.usage("--backup-instance-name/-n: not allowed with --from-file or several --id; "
+                        + "put names in the file");
+            }
+            BulkBackup bulk = new BulkBackup(context, inputFormats, output, parallel, noWait, !skipPreflight, timeout);
+            TriggerBackupRequest defaults = request == null ? null : requestBody(true);
+            var items = target.fromFile != null
+                    ? bulk.itemsFromFile(target.fromFile, inputFormat, defaults)
+                    : bulk.itemsFromIds(target.ids, defaults);
+            if (whatIf) {
+                items.forEach(item -> output.printLine(context.out(),
+                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body())));
+                return ExitCode.SUCCESS.code();
+            }
+            confirm(context, items.size() + " backup instances");
+            return bulk.run(items).code();
+        }
+        BackupInstanceId instance = resolveInstance(context);
+        TriggerBackupRequest body = requestBody(false);
+        if (whatIf) {
+            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, body));
+            return ExitCode.SUCCESS.code();
+        }
+        confirm(context, instance.toString() + " with rule '" + body.backupRuleOptions().ruleName() + "'");
+        if (!skipPreflight) {
+            Preflight.check(context.client(), instance, body);
+        }
+        AdhocBackupPoller poller = context.client().beginAdhocBackup(instance, body);
+        if (noWait) {
+            output.print(context.out(), StartedOperation.of(poller, instance));
+            return ExitCode.SUCCESS.code();
+        }
+        OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
+        TriggerResult result = TriggerResult.of(info, instance.vault());
+        if (!waitForJob) {
+            output.print(context.out(), result);
+            return ExitCode.SUCCESS.code();
+        }
+        if (result.jobId() == null) {
+            throw new CliException(ExitCode.INTERNAL_ERROR, "the operation succeeded but named no job to wait for");
+        }
+        context.err().println("backup job " + result.jobResourceId() + " started");
+        AzureBackupJobResource job = JobWaiter.await(context, instance.vault(), JobId.parse(result.jobResourceId()),
+                timeout);
+        output.print(context.out(), job);
+        return JobWaiter.exitCodeFor(context, job).code();
+    }
+
+    private boolean isBulk() {
+        return target.fromFile != null || target.ids != null && (target.ids.size() > 1 || target.ids.contains("-"));
+    }
+
+    private BackupInstanceId resolveInstance(CliContext context) {
+        if (target.ids != null) {
+            if (instanceName != null) {
+                throw CliException.usage("--backup-instance-name/-n: not allowed with --id (the id names the instance)");
+            }
+            return BackupInstanceId.parse(target.ids.get(0).strip());
+        }
+        if (target.vaultId != null) {
+            return InstanceRef.fromVault(target.vaultId, instanceName);
+        }
+        return InstanceRef.fromNames(context, target.expanded.resourceGroup, target.expanded.vaultName, instanceName);
+    }
+
+    private TriggerBackupRequest requestBody(boolean optional) {
+        if (request == null) {
+            if (optional) {
+                return null;
+            }
+            throw CliException.usage("--rule-name: expected the backup rule (--rule-name RULE), or the whole request "
+                    + "with --json-string / --json-file-path; 'azdp backup-instance rules' lists valid names");
+        }
+        if (request.rule != null) {
+            ArmNames.requireRuleName(request.rule.ruleName);
+            String tag = request.rule.retentionTagOverride;
+            if (tag != null && tag.isBlank()) {
+                throw CliException.usage("--retention-tag-override: expected a retention tag name, got an empty value");
+            }
+            return TriggerBackupRequest.of(request.rule.ruleName.strip(), tag == null ? null : tag.strip());
+        }
+        if (request.jsonString != null) {
+            return inputFormats.readTriggerRequest(inputFormat, InputSource.ofFlag("--json-string", request.jsonString));
+        }
+        if ("-".equals(request.jsonFile) && target != null && (target.ids != null && target.ids.contains("-")
+                || "-".equals(target.fromFile))) {
+            throw CliException.usage("--json-file-path: stdin is already used for the instances; pass a file");
+        }
+        return inputFormats.readTriggerRequest(inputFormat,
+                InputSource.read("--json-file-path", request.jsonFile, System.in));
+    }
+
+    private void confirm(CliContext context, String what) {
+        if (!confirm || yes) {
+            return;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw CliException.usage("--confirm: stdin is not a terminal, so azdp cannot ask; pass --yes to proceed");
+        }
+        String answer = console.readLine("Trigger an adhoc backup of %s? [y/N] ", what);
+        if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
+            throw CliException.usage("--confirm: not confirmed; nothing was sent");
+        }
+    }
+}

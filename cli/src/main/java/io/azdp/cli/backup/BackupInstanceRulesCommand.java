@@ -1,0 +1,78 @@
+package io.azdp.cli.backup;
+
+import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ConnectionMixin;
+import io.azdp.cli.common.DiagnosticsMixin;
+import io.azdp.cli.common.OutputMixin;
+import io.azdp.model.id.BackupInstanceId;
+import io.azdp.model.policy.AdhocBackupOptions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code azdp backup-instance rules}: which rule names and retention tags an adhoc backup of this instance may use. */
+@Command(name = "rules", sortOptions = false,
+        header = "List the backup rule names and retention tags an adhoc backup of an instance may use.",
+        footer = { "%nExamples:", "  azdp backup-instance rules -g rg -v vault -n instance -o table",
+                "  azdp backup-instance rules --id /subscriptions/.../backupInstances/instance --query 'rules[*].ruleName'" })
+public class BackupInstanceRulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nBackup instance (one of):%n", order = 1)
+    Target target;
+
+    @Option(names = { "-n", "--backup-instance-name", "--name" }, paramLabel = "NAME", order = 2,
+            description = "Backup instance name (with -g/-v or --backup-vault-input-object).")
+    String instanceName;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    static class Target {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        AdhocBackupCommand.Expanded expanded;
+
+        @Option(names = { "--id", "--input-object" }, paramLabel = "INSTANCE_ID", description = "Backup instance ARM id.")
+        String id;
+
+        @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID", description = "Backup vault ARM id; with -n.")
+        String vaultId;
+    }
+
+    @Override
+    public Integer call() {
+        CliContext context = new CliContext(spec, connection, diagnostics);
+        output.compiledQuery();
+        if (target == null) {
+            throw CliException.usage("expected " + InstanceRef.EXPECTED);
+        }
+        BackupInstanceId instance;
+        if (target.id != null) {
+            if (instanceName != null) {
+                throw CliException.usage("--backup-instance-name/-n: not allowed with --id (the id names the instance)");
+            }
+            instance = BackupInstanceId.parse(target.id.strip());
+        } else if (target.vaultId != null) {
+            instance = InstanceRef.fromVault(target.vaultId, instanceName);
+        } else {
+            instance = InstanceRef.fromNames(context, target.expanded.resourceGroup, target.expanded.vaultName,
+                    instanceName);
+        }
+        AdhocBackupOptions options = context.client().adhocBackupOptions(instance);
+        output.print(context.out(), options);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package io.azdp.cli.common;
+
+import io.azdp.client.DataProtectionClient;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Builds the {@link DataProtectionClient} from resolved {@link Settings} (the CLI resolves env and config itself). */
+final class ClientFactory {
+    /** Held so the level set for --debug is not garbage-collected with the logger. */
+    private static Logger clientLogger;
+
+    private ClientFactory() {
+    }
+
+    static DataProtectionClient create(Settings settings, DiagnosticsMixin diagnostics, PrintWriter err) {
+        if (diagnostics.debug()) {
+            // the client logs each exchange at DEBUG with the Authorization header and signed URL parts redacted
+            clientLogger = Logger.getLogger("io.azdp.client");
+            clientLogger.setLevel(Level.FINE);
+        }
+        DataProtectionClient.Builder builder = DataProtectionClient.builder().environment(Map.of())
+                .endpoint(settings.endpoint().toString()).authorityHost(settings.authority().toString())
+                .userAgent("azdp-cli").preflight(false);
+        if (settings.apiVersion() != null) {
+            builder.apiVersion(settings.apiVersion());
+        }
+        if (settings.subscriptionId() != null) {
+            builder.subscriptionId(settings.subscriptionId());
+        }
+        if (settings.accessToken() != null) {
+            builder.accessToken(settings.accessToken());
+        } else {
+            if (settings.tenantId() != null) {
+                builder.tenantId(settings.tenantId());
+            }
+            if (settings.clientId() != null) {
+                builder.clientId(settings.clientId());
+            }
+            if (settings.clientSecret() != null) {
+                builder.clientSecret(settings.clientSecret());
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,89 @@
+package io.azdp.cli.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code ~/.config/azdp/config.yaml} (or {@code $AZDP_CONFIG}):
+ *
+ * <pre>
+ * profile: default          # the profile used without --profile
+ * endpoint: public          # top-level keys apply to every profile
+ * profiles:
+ *   default:
+ *     subscription-id: 00000000-0000-0000-0000-000000000000
+ *   emulator:
+ *     endpoint: http://localhost:8089
+ *     tenant-id: 00000000-0000-0000-0000-00000000feed
+ *     client-id: azdp-mock-client
+ *     client-secret: azdp-mock-secret
+ * </pre>
+ *
+ * Keys: endpoint, authority, subscription-id, tenant-id, client-id, client-secret, access-token, api-version.
+ */
+public final class ConfigFile {
+    private final Path path;
+    private final JsonNode root;
+
+    private ConfigFile(Path path, JsonNode root) {
+        this.path = path;
+        this.root = root;
+    }
+
+    public static ConfigFile load(Path path) {
+        if (path == null || !Files.isRegularFile(path)) {
+            return new ConfigFile(path, null);
+        }
+        try {
+            JsonNode node = new YAMLMapper().readTree(path.toFile());
+            if (node != null && !node.isNull() && !node.isMissingNode() && !node.isObject()) {
+                throw CliException.usage(path + ": expected a YAML mapping of settings and profiles");
+            }
+            return new ConfigFile(path, node);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw CliException.usage(path + (line > 0 ? ":" + line : "") + ": expected valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw CliException.usage(path + ": could not read the config file: " + e.getMessage());
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The active profile: the flag, else the file's {@code profile} key, else {@code default}. */
+    public String activeProfile(String flag) {
+        if (flag != null && !flag.isBlank()) {
+            if (root == null || !root.path("profiles").has(flag)) {
+                throw CliException.usage("--profile: expected a profile defined under 'profiles:' in "
+                        + (path == null ? "the config file" : path) + ", got '" + flag + "'");
+            }
+            return flag;
+        }
+        if (root != null && root.path("profile").isTextual()) {
+            return root.path("profile").asText();
+        }
+        return "default";
+    }
+
+    public Optional<String> get(String profile, String key) {
+        if (root == null) {
+            return Optional.empty();
+        }
+        JsonNode value = root.path("profiles").path(profile).path(key);
+        if (value.isMissingNode() || value.isNull()) {
+            value = root.path(key);
+        }
+        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
+            return Optional.empty();
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+}

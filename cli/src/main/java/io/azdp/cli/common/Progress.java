@@ -1,0 +1,73 @@
+package io.azdp.cli.common;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress while waiting, on stderr only: a live {@code \r} line on a terminal, plain lines (one per change of state)
+ * otherwise. Never writes to stdout.
+ */
+public final class Progress implements AutoCloseable {
+    private final PrintWriter err;
+    private final boolean live;
+    private final boolean quiet;
+    private final LongSupplier nanoClock;
+    private final long start;
+    private String lastState;
+    private int lastWidth;
+
+    public Progress(PrintWriter err, boolean live, boolean quiet, LongSupplier nanoClock) {
+        this.err = err;
+        this.live = live;
+        this.quiet = quiet;
+        this.nanoClock = nanoClock;
+        this.start = nanoClock.getAsLong();
+    }
+
+    /** A progress reporter for the current process: live when attached to a terminal and TERM is not dumb. */
+    public static Progress forTerminal(PrintWriter err, boolean quiet) {
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return new Progress(err, terminal, quiet, System::nanoTime);
+    }
+
+    public boolean live() {
+        return live;
+    }
+
+    public void update(String what, String state, Duration nextPoll) {
+        if (quiet) {
+            return;
+        }
+        Duration elapsed = Duration.ofNanos(nanoClock.getAsLong() - start);
+        String line = String.format("%s: %s, elapsed %s%s", what, state, format(elapsed),
+                nextPoll == null ? "" : ", next poll in " + format(nextPoll));
+        if (live) {
+            String padded = line + " ".repeat(Math.max(0, lastWidth - line.length()));
+            err.print("\r" + padded);
+            lastWidth = line.length();
+            err.flush();
+        } else if (!Objects.equals(state, lastState)) {
+            err.println(line);
+            err.flush();
+        }
+        lastState = state;
+    }
+
+    static String format(Duration d) {
+        long seconds = d.getSeconds();
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        return String.format("%dm%02ds", seconds / 60, seconds % 60);
+    }
+
+    @Override
+    public void close() {
+        if (live && lastWidth > 0) {
+            err.println();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.azdp.cli.job;
+
+import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.ConnectionMixin;
+import io.azdp.cli.common.DiagnosticsMixin;
+import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.VaultOptions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code azdp job show}. */
+@Command(name = "show", header = "Show a backup job.",
+        footer = { "%nExamples:", "  azdp job show /subscriptions/.../backupVaults/vault/backupJobs/<guid>",
+                "  azdp job show <guid> -g rg -v vault --query properties.status -o tsv" })
+public class JobShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "Job GUID (with the vault options) or full job ARM id.")
+    String job;
+
+    @ArgGroup(exclusive = false, heading = "%nVault (for a bare GUID):%n")
+    VaultOptions vault = new VaultOptions();
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    @Override
+    public Integer call() {
+        CliContext context = new CliContext(spec, connection, diagnostics);
+        output.compiledQuery();
+        JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);
+        output.print(context.out(), context.client().getJob(ref.vault(), ref.job()));
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package io.azdp.cli.job;
+
+import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.ConnectionMixin;
+import io.azdp.cli.common.DiagnosticsMixin;
+import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.VaultOptions;
+import io.azdp.cli.common.WaitMixin;
+import io.azdp.model.job.AzureBackupJobResource;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code azdp job wait}: follow a job to its end; exit 7 if it failed or was cancelled. */
+@Command(name = "wait", header = "Wait for a backup job to end; exit 7 if it failed or was cancelled.",
+        footer = { "%nExamples:", "  azdp job wait /subscriptions/.../backupVaults/vault/backupJobs/<guid> --timeout 2h" })
+public class JobWaitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "Job GUID (with the vault options) or full job ARM id.")
+    String job;
+
+    @ArgGroup(exclusive = false, heading = "%nVault (for a bare GUID):%n")
+    VaultOptions vault = new VaultOptions();
+
+    @Mixin
+    WaitMixin waitOptions;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    @Override
+    public Integer call() {
+        CliContext context = new CliContext(spec, connection, diagnostics);
+        output.compiledQuery();
+        var timeout = waitOptions.timeout();
+        JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);
+        AzureBackupJobResource result = JobWaiter.await(context, ref.vault(), ref.job(), timeout);
+        output.print(context.out(), result);
+        return JobWaiter.exitCodeFor(context, result).code();
+    }
+}

@@ -1,0 +1,88 @@
+package io.azdp.cli.operation;
+
+import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ConnectionMixin;
+import io.azdp.cli.common.DiagnosticsMixin;
+import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.WaitMixin;
+import io.azdp.cli.job.JobWaiter;
+import io.azdp.client.AdhocBackupPoller;
+import io.azdp.model.OperationJobExtendedInfo;
+import io.azdp.model.id.JobId;
+import io.azdp.model.job.AzureBackupJobResource;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code azdp operation wait}: resume waiting for an operation started with {@code --no-wait}. */
+@Command(name = "wait", header = "Wait for an operation started with --no-wait and print its job id.",
+        footer = { "%nExamples:", "  azdp operation wait --resume-token azdp1.eyJ2Ijox...",
+                "  azdp operation wait --resume-token \"$(azdp backup ... --no-wait --query resumeToken -o tsv)\" --wait-for-job" })
+public class OperationWaitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
+            description = "Azure-AsyncOperation or Location URL, or a resume token.")
+    String url;
+
+    @Option(names = "--resume-token", paramLabel = "TOKEN", description = "Resume token printed by --no-wait.")
+    String resumeToken;
+
+    @Option(names = "--wait-for-job", description = "Then follow the backup job; exit 7 if it failed or was cancelled.")
+    boolean waitForJob;
+
+    @Mixin
+    WaitMixin waitOptions;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    static String pick(String url, String token) {
+        if (url != null && token != null) {
+            throw CliException.usage("--resume-token: give either the URL or --resume-token, not both");
+        }
+        String ref = url != null ? url : token;
+        if (ref == null || ref.isBlank()) {
+            throw OperationShowCommand.missing();
+        }
+        return ref;
+    }
+
+    @Override
+    public Integer call() {
+        CliContext context = new CliContext(spec, connection, diagnostics);
+        output.compiledQuery();
+        var timeout = waitOptions.timeout();
+        String token = OperationRef.tokenFor(url != null ? "URL" : "--resume-token", pick(url, resumeToken));
+        AdhocBackupPoller poller = context.client().resume(token);
+        OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
+        if (!waitForJob) {
+            output.print(context.out(), info);
+            return 0;
+        }
+        if (info.jobId() == null) {
+            throw new CliException(ExitCode.INTERNAL_ERROR, "the operation succeeded but named no job to wait for");
+        }
+        JobId job = JobId.parse(info.jobId());
+        if (job.armId().isEmpty()) {
+            throw CliException.usage("--wait-for-job: the operation returned a bare job id '" + info.jobId()
+                    + "'; run 'azdp job wait " + info.jobId() + " -g RG -v VAULT'");
+        }
+        AzureBackupJobResource result = JobWaiter.await(context, job.armId().get().vault(), job, timeout);
+        output.print(context.out(), result);
+        return JobWaiter.exitCodeFor(context, result).code();
+    }
+}

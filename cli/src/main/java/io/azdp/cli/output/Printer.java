@@ -1,0 +1,160 @@
+package io.azdp.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.azdp.model.AzdpJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders a value as json, yaml, table, tsv or nothing. Field order follows the model; output is stable. */
+public final class Printer {
+    private static final ObjectMapper JSON = AzdpJson.newMapper();
+    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper YAML = AzdpJson.configure(YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .build());
+
+    private Printer() {
+    }
+
+    public static JsonNode tree(Object value) {
+        return value instanceof JsonNode node ? node : JSON.valueToTree(value);
+    }
+
+    /** One compact JSON line (NDJSON). */
+    public static String compact(Object value) {
+        try {
+            return JSON.writeValueAsString(tree(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Renders {@code value} (query already applied); the result ends with a newline unless empty. */
+    public static String render(JsonNode value, OutputFormat format) {
+        try {
+            return switch (format) {
+                case json -> PRETTY.writeValueAsString(value) + "\n";
+                case yaml -> YAML.writeValueAsString(value);
+                case tsv -> tsv(value);
+                case table -> table(value);
+                case none -> "";
+            };
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render output", e);
+        }
+    }
+
+    private static String scalar(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        return compact(node);
+    }
+
+    private static String tsv(JsonNode value) {
+        StringBuilder sb = new StringBuilder();
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                sb.append(tsvRow(element)).append('\n');
+            }
+        } else if (!value.isNull() && !value.isMissingNode()) {
+            sb.append(tsvRow(value)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String tsvRow(JsonNode node) {
+        if (node.isObject()) {
+            List<String> cells = new ArrayList<>();
+            flatten("", node, new LinkedHashMap<>(), 3).values().forEach(v -> cells.add(v.replace('\t', ' ')));
+            return String.join("\t", cells);
+        }
+        if (node.isArray()) {
+            List<String> cells = new ArrayList<>();
+            node.forEach(e -> cells.add(scalar(e)));
+            return String.join("\t", cells);
+        }
+        return scalar(node);
+    }
+
+    private static Map<String, String> flatten(String prefix, JsonNode node, Map<String, String> out, int depth) {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+            JsonNode v = field.getValue();
+            if (v.isObject() && depth > 1) {
+                flatten(key, v, out, depth - 1);
+            } else if (v.isObject() || v.isArray()) {
+                continue;
+            } else {
+                out.put(key, scalar(v));
+            }
+        }
+        return out;
+    }
+
+    private static String table(JsonNode value) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                rows.add(element.isObject() ? flatten("", element, new LinkedHashMap<>(), 3)
+                        : Map.of("Result", scalar(element)));
+            }
+        } else if (value.isObject()) {
+            rows.add(flatten("", value, new LinkedHashMap<>(), 3));
+        } else if (value.isNull() || value.isMissingNode()) {
+            return "";
+        } else {
+            rows.add(Map.of("Result", scalar(value)));
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(r -> columns.addAll(r.keySet()));
+        if (columns.isEmpty()) {
+            return "";
+        }
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (String c : columns) {
+            int w = header(c).length();
+            for (Map<String, String> r : rows) {
+                w = Math.max(w, r.getOrDefault(c, "").length());
+            }
+            widths.put(c, w);
+        }
+        StringBuilder sb = new StringBuilder();
+        appendRow(sb, columns, widths, c -> header(c));
+        appendRow(sb, columns, widths, c -> "-".repeat(widths.get(c)));
+        for (Map<String, String> r : rows) {
+            appendRow(sb, columns, widths, c -> r.getOrDefault(c, ""));
+        }
+        return sb.toString();
+    }
+
+    private static String header(String column) {
+        String last = column.substring(column.lastIndexOf('.') + 1);
+        return last.isEmpty() ? column : Character.toUpperCase(last.charAt(0)) + last.substring(1);
+    }
+
+    private static void appendRow(StringBuilder sb, Set<String> columns, Map<String, Integer> widths,
+            java.util.function.Function<String, String> cell) {
+        List<String> cells = new ArrayList<>();
+        for (String c : columns) {
+            String v = cell.apply(c);
+            cells.add(v + " ".repeat(widths.get(c) - v.length()));
+        }
+        sb.append(String.join("  ", cells).stripTrailing()).append('\n');
+    }
+}

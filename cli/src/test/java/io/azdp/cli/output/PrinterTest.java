@@ -1,0 +1,31 @@
+package io.azdp.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.azdp.model.OperationJobExtendedInfo;
+import org.junit.jupiter.api.Test;
+
+class PrinterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void jsonIsStableAndPretty() {
+        String json = Printer.render(Printer.tree(new OperationJobExtendedInfo("abc")), OutputFormat.json);
+        assertThat(json).startsWith("{\n  \"").endsWith("\n}\n").contains("  \"jobId\" : \"abc\"")
+                .contains("  \"objectType\" : \"OperationJobExtendedInfo\"");
+    }
+
+    @Test
+    void yamlTsvTableAndNone() throws Exception {
+        JsonNode rows = MAPPER.readTree("[{\"name\":\"j1\",\"properties\":{\"status\":\"Completed\"}},"
+                + "{\"name\":\"j2\",\"properties\":{\"status\":\"Failed\"}}]");
+        assertThat(Printer.render(rows, OutputFormat.tsv)).isEqualTo("j1\tCompleted\nj2\tFailed\n");
+        assertThat(Printer.render(rows, OutputFormat.table)).isEqualTo(
+                "Name  Status\n----  ---------\nj1    Completed\nj2    Failed\n");
+        assertThat(Printer.render(rows, OutputFormat.yaml)).contains("- name: j1").contains("status: Failed");
+        assertThat(Printer.render(rows, OutputFormat.none)).isEmpty();
+        assertThat(Printer.render(MAPPER.readTree("\"plain\""), OutputFormat.tsv)).isEqualTo("plain\n");
+    }
+}
