@@ -35,11 +35,16 @@ public class ValidationException extends RuntimeException {
 
     /** Quotes a user value for a message: {@code 'value'} (shortened, control characters escaped) or {@code null}. */
     public static String quote(String value) {
+        return quote(value, MAX_VALUE_CHARS);
+    }
+
+    /** {@link #quote(String)} with a custom length limit (resource ids are long and worth showing whole). */
+    public static String quote(String value, int maxChars) {
         if (value == null) {
             return "null";
         }
         StringBuilder sb = new StringBuilder("'");
-        int n = Math.min(value.length(), MAX_VALUE_CHARS);
+        int n = Math.min(value.length(), maxChars);
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c == 0x7f) {
@@ -48,7 +53,7 @@ public class ValidationException extends RuntimeException {
                 sb.append(c);
             }
         }
-        if (value.length() > MAX_VALUE_CHARS) {
+        if (value.length() > maxChars) {
             sb.append("...");
         }
         return sb.append('\'').toString();

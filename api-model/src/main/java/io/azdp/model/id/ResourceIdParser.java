@@ -11,11 +11,16 @@ final class ResourceIdParser {
     private ResourceIdParser() {
     }
 
+    /** Quotes a whole id (ids run to a few hundred characters; real ones are never secret). */
+    static String q(String id) {
+        return ValidationException.quote(id, 1024);
+    }
+
     static ResourceId parse(String id) {
         String expected = "an ARM id " + VAULT_FORM + "[/backupInstances|backupPolicies|backupJobs/{name}]";
         if (id == null || id.isBlank()) {
             throw new InvalidResourceIdException(expected, "resource id: expected " + expected + ", got "
-                    + ValidationException.quote(id), 0);
+                    + q(id), 0);
         }
         String s = id.strip();
         if (s.startsWith("/")) {
@@ -38,7 +43,7 @@ final class ResourceIdParser {
         String childExpected = "one of 'backupInstances', 'backupPolicies', 'backupJobs' (or the end of the id)";
         if (seg.length > 10) {
             throw new InvalidResourceIdException(expected, "resource id has unexpected extra segment "
-                    + ValidationException.quote(seg[10]) + " at position 11 in " + ValidationException.quote(id)
+                    + ValidationException.quote(seg[10]) + " at position 11 in " + q(id)
                     + "; expected the id to end after the name at position 10", 11);
         }
         if (type.equalsIgnoreCase("backupInstances")) {
@@ -53,7 +58,7 @@ final class ResourceIdParser {
             return new BackupJobId(vault, value(seg, 9, id, "jobId", "backupJobs", ArmNames::requireJobGuid));
         }
         throw new InvalidResourceIdException(childExpected, "resource id segment at position 9: expected "
-                + childExpected + " but found " + ValidationException.quote(type) + " in " + ValidationException.quote(id),
+                + childExpected + " but found " + ValidationException.quote(type) + " in " + q(id),
                 9);
     }
 
@@ -66,7 +71,7 @@ final class ResourceIdParser {
         int position = index + 1;
         if (seg.length <= index || seg[index].isEmpty()) {
             throw new InvalidResourceIdException("{" + field + "}", "resource id is missing the " + field
-                    + " at position " + position + " (after '" + literalBefore + "') in " + ValidationException.quote(id),
+                    + " at position " + position + " (after '" + literalBefore + "') in " + q(id),
                     position);
         }
         try {
@@ -74,7 +79,7 @@ final class ResourceIdParser {
         } catch (ValidationException e) {
             throw new InvalidResourceIdException(e.expected(), "resource id segment at position " + position + " ("
                     + field + "): expected " + e.expected() + " but found " + ValidationException.quote(seg[index])
-                    + " in " + ValidationException.quote(id), position);
+                    + " in " + q(id), position);
         }
     }
 
@@ -83,12 +88,12 @@ final class ResourceIdParser {
         if (seg.length <= index) {
             throw new InvalidResourceIdException("'" + literal + "'", "resource id segment '" + literal
                     + "' expected at position " + position + " but the id ends before it: "
-                    + ValidationException.quote(id), position);
+                    + q(id), position);
         }
         if (!seg[index].equalsIgnoreCase(literal)) {
             throw new InvalidResourceIdException("'" + literal + "'", "resource id segment '" + literal
                     + "' expected at position " + position + " but found " + ValidationException.quote(seg[index])
-                    + " in " + ValidationException.quote(id), position);
+                    + " in " + q(id), position);
         }
     }
 
@@ -97,7 +102,7 @@ final class ResourceIdParser {
         if (!type.isInstance(parsed)) {
             String expected = "a " + kind + " id (" + form + ")";
             throw new InvalidResourceIdException(expected, "resource id: expected " + expected + " but got a "
-                    + kindOf(parsed) + " id: " + ValidationException.quote(id), 0);
+                    + kindOf(parsed) + " id: " + q(id), 0);
         }
         return type.cast(parsed);
     }
