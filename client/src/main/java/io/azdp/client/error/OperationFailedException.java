@@ -50,7 +50,8 @@ public class OperationFailedException extends ArmException {
             return new CloudError(op.error());
         }
         String status = statusOf(op);
-        return CloudError.of("Operation" + status, "The operation ended with status " + status
-                + " and the service gave no error details");
+        boolean canceled = op != null && op.status() != null && op.status().isCanceled();
+        return CloudError.of(canceled ? "OperationCanceled" : "OperationFailed", "The operation ended with status "
+                + status + " and the service gave no error details");
     }
 }

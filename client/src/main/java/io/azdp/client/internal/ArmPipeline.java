@@ -84,23 +84,29 @@ public final class ArmPipeline {
      * @param call          invokes the REST client method with the given headers
      */
     public Uni<HttpResult> send(String what, Mode mode, String correlationId, Function<Call, Uni<Response>> call) {
+        return exchange(what, mode, correlationId,
+                c -> call.apply(c).onItem().transform(r -> read(r, c.clientRequestId(), c.correlationId())));
+    }
+
+    /** {@link #send} for a call that already yields a read {@link HttpResult} (the seam unit tests use). */
+    public Uni<HttpResult> exchange(String what, Mode mode, String correlationId,
+            Function<Call, Uni<HttpResult>> call) {
         String corr = correlationId != null ? correlationId : UUID.randomUUID().toString();
         String clientRequestId = UUID.randomUUID().toString();
         return Uni.createFrom().deferred(() -> attempt(what, mode, corr, clientRequestId, call, 0, false));
     }
 
     private Uni<HttpResult> attempt(String what, Mode mode, String corr, String crid,
-            Function<Call, Uni<Response>> call, int retryNo, boolean reauthenticated) {
+            Function<Call, Uni<HttpResult>> call, int retryNo, boolean reauthenticated) {
         return tokens.token().onItem().transformToUni(token -> Uni.createFrom()
                 .deferred(() -> call.apply(new Call(token.authorizationHeader(), crid, corr)))
-                .onItem().transform(r -> read(r, crid, corr))
                 .onItemOrFailure().transformToUni((result, failure) -> failure != null
                         ? onFailure(what, mode, corr, crid, call, retryNo, reauthenticated, failure)
                         : onResult(what, mode, corr, crid, call, retryNo, reauthenticated, token, result)));
     }
 
     private Uni<HttpResult> onResult(String what, Mode mode, String corr, String crid,
-            Function<Call, Uni<Response>> call, int retryNo, boolean reauthenticated, AccessToken token,
+            Function<Call, Uni<HttpResult>> call, int retryNo, boolean reauthenticated, AccessToken token,
             HttpResult result) {
         int s = result.status();
         if (s < 400) {
@@ -129,7 +135,7 @@ public final class ArmPipeline {
     }
 
     private Uni<HttpResult> onFailure(String what, Mode mode, String corr, String crid,
-            Function<Call, Uni<Response>> call, int retryNo, boolean reauthenticated, Throwable failure) {
+            Function<Call, Uni<HttpResult>> call, int retryNo, boolean reauthenticated, Throwable failure) {
         if (failure instanceof ArmException arm) {
             return Uni.createFrom().failure(arm);
         }
