@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -139,8 +138,10 @@ public final class AzdpJson {
                 return malformed(s, path);
             }
         }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof ValidationException v) {
-            return new InvalidJsonException(path, v.expected(), path + ": " + v.getMessage());
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ValidationException v) {
+                return new InvalidJsonException(path, v.expected(), path + ": " + v.getMessage());
+            }
         }
         if (e instanceof InvalidFormatException f) {
             String expected = describe(f.getTargetType());

@@ -1,5 +1,8 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** {@code .../backupVaults/{vault}/backupInstances/{backupInstanceName}}. */
 public record BackupInstanceId(BackupVaultId vault, String backupInstanceName) implements ResourceId {
     static final String FORM = BackupVaultId.FORM + "/backupInstances/{backupInstanceName}";
@@ -11,6 +14,7 @@ public record BackupInstanceId(BackupVaultId vault, String backupInstanceName) i
     }
 
     /** Parses a backup instance id; any other kind of id is refused, saying what it is. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BackupInstanceId parse(String id) {
         return ResourceIdParser.parseAs(id, BackupInstanceId.class, "backup instance", FORM);
     }
@@ -35,6 +39,7 @@ public record BackupInstanceId(BackupVaultId vault, String backupInstanceName) i
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return vault + "/backupInstances/" + backupInstanceName;
     }

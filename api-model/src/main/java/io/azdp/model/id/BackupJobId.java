@@ -1,5 +1,8 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** {@code .../backupVaults/{vault}/backupJobs/{jobId}}. */
 public record BackupJobId(BackupVaultId vault, String jobId) implements ResourceId {
     static final String FORM = BackupVaultId.FORM + "/backupJobs/{jobId}";
@@ -11,6 +14,7 @@ public record BackupJobId(BackupVaultId vault, String jobId) implements Resource
     }
 
     /** Parses a backup job id; any other kind of id is refused, saying what it is. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BackupJobId parse(String id) {
         return ResourceIdParser.parseAs(id, BackupJobId.class, "backup job", FORM);
     }
@@ -31,6 +35,7 @@ public record BackupJobId(BackupVaultId vault, String jobId) implements Resource
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return vault + "/backupJobs/" + jobId;
     }

@@ -1,5 +1,8 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** {@code .../backupVaults/{vault}/backupPolicies/{policyName}}. */
 public record BackupPolicyId(BackupVaultId vault, String policyName) implements ResourceId {
     static final String FORM = BackupVaultId.FORM + "/backupPolicies/{policyName}";
@@ -11,6 +14,7 @@ public record BackupPolicyId(BackupVaultId vault, String policyName) implements 
     }
 
     /** Parses a backup policy id; any other kind of id is refused, saying what it is. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BackupPolicyId parse(String id) {
         return ResourceIdParser.parseAs(id, BackupPolicyId.class, "backup policy", FORM);
     }
@@ -31,6 +35,7 @@ public record BackupPolicyId(BackupVaultId vault, String policyName) implements 
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return vault + "/backupPolicies/" + policyName;
     }

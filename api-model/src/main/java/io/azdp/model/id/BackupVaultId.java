@@ -1,5 +1,8 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 
 /** {@code /subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.DataProtection/backupVaults/{vault}}. */
@@ -14,6 +17,7 @@ public record BackupVaultId(String subscriptionId, String resourceGroupName, Str
     }
 
     /** Parses a vault id. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BackupVaultId parse(String id) {
         return ResourceIdParser.parseAs(id, BackupVaultId.class, "backup vault", FORM);
     }
@@ -45,6 +49,7 @@ public record BackupVaultId(String subscriptionId, String resourceGroupName, Str
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroupName + "/providers/"
                 + PROVIDER + "/backupVaults/" + vaultName;

@@ -1,5 +1,8 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import io.azdp.model.ValidationException;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,7 @@ public final class JobId {
      * @throws ValidationException (field {@code jobId}) for anything that is neither a GUID nor a backup job ARM id;
      *         an ARM id of another kind is refused by name ({@link InvalidResourceIdException})
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static JobId parse(String value) {
         if (value == null || value.isBlank()) {
             throw ValidationException.of("jobId", expected(), value);
@@ -85,6 +89,7 @@ public final class JobId {
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return armId == null ? guid : armId.toString();
     }

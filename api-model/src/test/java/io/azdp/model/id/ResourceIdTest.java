@@ -3,6 +3,8 @@ package io.azdp.model.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.azdp.model.AzdpJson;
+import io.azdp.model.InvalidJsonException;
 import io.azdp.model.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +126,31 @@ class ResourceIdTest {
                 .hasMessageContaining("expected a backup policy id").hasMessageContaining("but got a backup vault id");
         assertThatThrownBy(() -> BackupJobId.parse(VAULT + "/backupInstances/bi"))
                 .hasMessageContaining("expected a backup job id").hasMessageContaining("but got a backup instance id");
+    }
+
+    record Holder(BackupInstanceId instance, BackupVaultId vault, BackupPolicyId policy, BackupJobId job, JobId jobId) {
+    }
+
+    @Test
+    void idsAreJsonStringsInTheirCanonicalForm() {
+        BackupVaultId vault = BackupVaultId.parse(VAULT);
+        Holder h = new Holder(vault.instance("bi"), vault, vault.policy("p"), vault.job(JOB), JobId.parse(JOB));
+        String json = AzdpJson.write(h);
+        assertThat(json).isEqualTo("{\"instance\":\"" + VAULT + "/backupInstances/bi\",\"vault\":\"" + VAULT
+                + "\",\"policy\":\"" + VAULT + "/backupPolicies/p\",\"job\":\"" + VAULT + "/backupJobs/" + JOB
+                + "\",\"jobId\":\"" + JOB + "\"}");
+        assertThat(AzdpJson.read(json, Holder.class)).isEqualTo(h);
+    }
+
+    @Test
+    void badIdInJsonNamesThePathAndTheSegment() {
+        assertThatThrownBy(() -> AzdpJson.read("{\"instance\":\"" + VAULT + "/backupJobs/" + JOB + "\"}", Holder.class))
+                .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.instance");
+                    assertThat(e.getMessage()).startsWith("$.instance: resource id: expected a backup instance id");
+                });
+        assertThatThrownBy(() -> AzdpJson.read("{\"jobId\":\"nope\"}", Holder.class))
+                .hasMessageStartingWith("$.jobId: jobId: expected a job GUID");
     }
 
     @Test
