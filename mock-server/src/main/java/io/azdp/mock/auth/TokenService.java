@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.lro.MockClock;
 import io.smallrye.jwt.build.Jwt;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tokens and secrets are never logged.
  */
 @ApplicationScoped
+@Startup
 public class TokenService {
 
     public static final String ARM_AUDIENCE = "https://management.azure.com/";

@@ -13,6 +13,7 @@ import io.azdp.mock.lro.Operation;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.policy.AdhocBackupOptions;
 import io.azdp.model.policy.BaseBackupPolicy;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ import org.jboss.logging.Logger;
  * concurrent maps of operations and jobs, keyed by their ids so parallel tests never see each other's state.
  */
 @ApplicationScoped
+@Startup
 public class MockStore {
 
     private static final Logger LOG = Logger.getLogger(MockStore.class);
