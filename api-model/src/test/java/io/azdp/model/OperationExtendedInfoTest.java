@@ -61,4 +61,12 @@ class OperationExtendedInfoTest {
         assertThat(info).isEqualTo(new UnknownOperationExtendedInfo(null, Map.of("foo", "bar")));
         assertThat(AzdpJson.write(info)).isEqualTo("{\"foo\":\"bar\"}");
     }
+
+    @Test
+    void unknownRecordCanBeReadDirectlyEvenForAKnownObjectType() {
+        String json = "{\"objectType\":\"OperationJobExtendedInfo\",\"jobId\":\"j\"}";
+        UnknownOperationExtendedInfo u = AzdpJson.read(json, UnknownOperationExtendedInfo.class);
+        assertThat(u).isEqualTo(new UnknownOperationExtendedInfo("OperationJobExtendedInfo", Map.of("jobId", "j")));
+        assertThat(TestFixtures.sameJson(AzdpJson.write(u), json)).isTrue();
+    }
 }

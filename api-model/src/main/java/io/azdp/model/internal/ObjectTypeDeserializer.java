@@ -53,11 +53,43 @@ public abstract class ObjectTypeDeserializer<T> extends StdDeserializer<T> {
         if (target != null) {
             return ctxt.readTreeAsValue(node, target);
         }
+        return unknown(objectType, propertiesWithoutObjectType(node, ctxt), node);
+    }
+
+    /** The properties of {@code node} except {@code objectType}, as plain maps, lists and scalars. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> propertiesWithoutObjectType(ObjectNode node, DeserializationContext ctxt)
+            throws IOException {
         ObjectNode rest = node.deepCopy();
         rest.remove(OBJECT_TYPE);
-        @SuppressWarnings("rawtypes")
-        Map raw = ctxt.readTreeAsValue(rest, LinkedHashMap.class);
-        Map<String, Object> props = Collections.unmodifiableMap(new LinkedHashMap<String, Object>(raw));
-        return unknown(objectType, props, node);
+        Map<String, Object> raw = ctxt.readTreeAsValue(rest, LinkedHashMap.class);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+    }
+
+    /**
+     * Reads an {@code Unknown*} record directly (when asked for that class rather than its interface): whatever the
+     * {@code objectType}, the object is kept as unknown.
+     */
+    public abstract static class AsUnknown<U> extends StdDeserializer<U> {
+        private static final long serialVersionUID = 1L;
+
+        protected AsUnknown(Class<U> type) {
+            super(type);
+        }
+
+        protected abstract U unknown(String objectType, Map<String, Object> properties);
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public U deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+                return (U) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            ObjectNode node = (ObjectNode) ctxt.readTree(p);
+            JsonNode ot = node.get(OBJECT_TYPE);
+            String objectType = ot != null && ot.isValueNode() && !ot.isNull() ? ot.asText() : null;
+            return unknown(objectType, propertiesWithoutObjectType(node, ctxt));
+        }
     }
 }

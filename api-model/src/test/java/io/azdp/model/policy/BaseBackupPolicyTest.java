@@ -94,4 +94,18 @@ class BaseBackupPolicyTest {
         assertThat(AzdpJson.read("{\"name\":\"X\"}", BasePolicyRule.class))
                 .isEqualTo(new UnknownPolicyRule(null, "X", Map.of()));
     }
+
+    @Test
+    void unknownRecordsCanBeReadDirectly() {
+        assertThat(AzdpJson.read("{\"objectType\":\"AzureBackupRule\",\"name\":\"B\",\"x\":1}", UnknownPolicyRule.class))
+                .isEqualTo(new UnknownPolicyRule("AzureBackupRule", "B", Map.of("x", 1)));
+        assertThat(AzdpJson.read("{\"objectType\":\"BackupPolicy\"}", UnknownBackupPolicy.class))
+                .isEqualTo(new UnknownBackupPolicy("BackupPolicy", Map.of()));
+        assertThat(AzdpJson.read("{\"objectType\":\"X\",\"y\":[true]}", UnknownTriggerContext.class))
+                .isEqualTo(new UnknownTriggerContext("X", Map.of("y", List.of(true))));
+        assertThat(AzdpJson.read("{\"objectType\":\"ScheduleBasedTriggerContext\",\"taggingCriteria\":[]}",
+                TriggerContext.class)).isEqualTo(new ScheduleBasedTriggerContext(null, List.of()));
+        assertThat(AzdpJson.read("{\"objectType\":\"ScheduleBasedTriggerContext\",\"taggingCriteria\":[]}",
+                ScheduleBasedTriggerContext.class)).isEqualTo(new ScheduleBasedTriggerContext(null, List.of()));
+    }
 }
