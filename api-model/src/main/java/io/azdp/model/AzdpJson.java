@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
@@ -178,7 +179,7 @@ public final class AzdpJson {
     }
 
     private static String pointerToPath(JsonStreamContext ctx) {
-        java.util.ArrayDeque<JsonStreamContext> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<JsonStreamContext> stack = new ArrayDeque<>();
         for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
             stack.push(c);
         }

@@ -2,6 +2,7 @@ package io.azdp.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /** The ARM error body {@code {"error":{"code","message","target","details":[],"additionalInfo":[]}}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -13,6 +14,6 @@ public record CloudError(Error error) {
     }
 
     public static CloudError of(String code, String message, String target) {
-        return new CloudError(new Error(code, message, target, java.util.List.of(), java.util.List.of()));
+        return new CloudError(new Error(code, message, target, List.of(), List.of()));
     }
 }

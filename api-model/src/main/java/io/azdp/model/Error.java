@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.azdp.model.internal.Immutables;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The ARM {@code Error}: code, message, target, nested details and additional info. */
@@ -23,7 +24,7 @@ public record Error(String code, String message, String target, List<Error> deta
             return Optional.empty();
         }
         return additionalInfo.stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(ErrorAdditionalInfo::userFacingError)
                 .flatMap(Optional::stream)
                 .findFirst();

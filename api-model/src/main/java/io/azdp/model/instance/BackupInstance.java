@@ -6,6 +6,7 @@ import io.azdp.model.UserFacingError;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code BackupInstance}: what is protected, by which policy, and in which state. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -19,7 +20,7 @@ public record BackupInstance(String friendlyName, Datasource dataSourceInfo, Dat
             "ConfiguringProtectionFailed", "NotProtected", "ProtectionError", "Invalid");
 
     private static final Set<String> BLOCKING_KEYS = ADHOC_BLOCKING_STATES.stream()
-            .map(s -> s.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * False when {@code protectionStatus.status} or {@code currentProtectionState} is one of

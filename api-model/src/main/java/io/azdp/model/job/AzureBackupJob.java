@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code AzureBackupJob}: the properties of a backup job. {@code duration} is kept as sent: the real service sends
@@ -25,6 +27,9 @@ public record AzureBackupJob(String activityID, String backupInstanceFriendlyNam
         String operationCategory, String policyId, String policyName, Boolean progressEnabled, String progressUrl,
         String sourceResourceGroup, String sourceSubscriptionID, OffsetDateTime startTime, JobStatus status,
         String subscriptionId, List<String> supportedActions, String vaultName, String etag) {
+
+    private static final Pattern TIME_SPAN =
+            Pattern.compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?");
 
     public AzureBackupJob {
         errorDetails = Immutables.list(errorDetails);
@@ -48,8 +53,7 @@ public record AzureBackupJob(String activityID, String backupInstanceFriendlyNam
     }
 
     private static Optional<Duration> parseTimeSpan(String d) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?").matcher(d);
+        Matcher m = TIME_SPAN.matcher(d);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.azdp.model.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azdp.model.internal.ObjectTypeDeserializer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public sealed interface BasePolicyRule permits AzureBackupRule, AzureRetentionRu
 
         @Override
         protected BasePolicyRule unknown(String objectType, Map<String, Object> properties, ObjectNode node) {
-            Map<String, Object> rest = new java.util.LinkedHashMap<>(properties);
+            Map<String, Object> rest = new LinkedHashMap<>(properties);
             Object name = rest.remove("name");
             return new UnknownPolicyRule(objectType, name == null ? null : String.valueOf(name), rest);
         }

@@ -6,6 +6,7 @@ import io.azdp.model.internal.Immutables;
 import io.azdp.model.internal.ObjectTypeDeserializer;
 import io.azdp.model.internal.UnknownObject;
 import io.azdp.model.internal.UnknownObjectSerializer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A policy rule of an objectType this model does not know; {@code properties} excludes objectType and name. */
@@ -32,7 +33,7 @@ public record UnknownPolicyRule(String objectType, String name, Map<String, Obje
 
         @Override
         protected UnknownPolicyRule unknown(String objectType, Map<String, Object> properties) {
-            Map<String, Object> rest = new java.util.LinkedHashMap<>(properties);
+            Map<String, Object> rest = new LinkedHashMap<>(properties);
             Object name = rest.remove("name");
             return new UnknownPolicyRule(objectType, name == null ? null : String.valueOf(name), rest);
         }
