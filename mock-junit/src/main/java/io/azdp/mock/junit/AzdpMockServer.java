@@ -1,0 +1,420 @@
+package io.azdp.mock.junit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The azdp-mock emulator running as a child process ({@code java -jar .../quarkus-run.jar}) on a free port. Start it
+ * with {@link #start()} or {@link #builder()}, use its URLs and credentials, {@link #reset()} between tests, and
+ * {@link #close()} it at the end (the JUnit extension and the Quarkus test resource do both for you).
+ *
+ * <p>The jar is found through the system property {@code azdp.mock.jar}, the environment variable
+ * {@code AZDP_MOCK_JAR}, or by walking up from {@code user.dir} to {@code mock-server/target/quarkus-app/quarkus-run.jar}.
+ */
+public final class AzdpMockServer implements AutoCloseable {
+
+    public static final String TENANT_ID = "00000000-0000-0000-0000-00000000feed";
+    public static final String CLIENT_ID = "azdp-mock-client";
+    public static final String CLIENT_SECRET = "azdp-mock-secret";
+    public static final String SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
+    public static final String RESOURCE_GROUP = "azdp-demo-rg";
+    public static final String VAULT_NAME = "azdp-demo-vault";
+    public static final String INSTANCE_NAME = "azdp-demo-instance";
+    public static final String POLICY_NAME = "azdp-demo-policy";
+    public static final String API_VERSION = "2024-04-01";
+    private static final String JAR_PATH = "mock-server/target/quarkus-app/quarkus-run.jar";
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Thread shutdownHook;
+
+    private AzdpMockServer(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.baseUrl = "http://localhost:" + port;
+        this.shutdownHook = new Thread(this::stopProcess, "azdp-mock-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts the emulator with its defaults (real clock, default seed, JWT auth). */
+    public static AzdpMockServer start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options for {@link AzdpMockServer}: emulator config ({@code azdp.mock.*}), jar, timeout. */
+    public static final class Builder {
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private Path jar;
+        private Duration startTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        /** An emulator setting passed as {@code -Dkey=value}, e.g. {@code azdp.mock.clock.mode=virtual}. */
+        public Builder property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        public Builder properties(Map<String, String> values) {
+            properties.putAll(values);
+            return this;
+        }
+
+        public Builder jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
+        public AzdpMockServer start() {
+            Path runJar = jar != null ? jar : locateJar();
+            IllegalStateException last = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                int port = freePort();
+                try {
+                    return launch(runJar, port);
+                } catch (IllegalStateException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        }
+
+        private AzdpMockServer launch(Path runJar, int port) {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.add("-Xshare:auto");
+            cmd.add("-Dquarkus.http.port=" + port);
+            cmd.add("-Dquarkus.http.host=127.0.0.1");
+            properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+            cmd.add("-jar");
+            cmd.add(runJar.toString());
+            Path logFile;
+            Process p;
+            try {
+                logFile = Files.createTempFile("azdp-mock-", ".log");
+                p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start azdp-mock from " + runJar, e);
+            }
+            AzdpMockServer server = new AzdpMockServer(p, logFile, port);
+            server.awaitReady(startTimeout);
+            return server;
+        }
+    }
+
+    /** The jar from azdp.mock.jar, AZDP_MOCK_JAR, or mock-server/target/quarkus-app/quarkus-run.jar above user.dir. */
+    public static Path locateJar() {
+        String configured = System.getProperty("azdp.mock.jar");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("AZDP_MOCK_JAR");
+        }
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured);
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalStateException("azdp.mock.jar / AZDP_MOCK_JAR: expected the path of quarkus-run.jar,"
+                        + " got '" + configured + "' which is not a file");
+            }
+            return p;
+        }
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            Path candidate = d.resolve(JAR_PATH);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("azdp-mock jar not found: set -Dazdp.mock.jar or AZDP_MOCK_JAR to"
+                + " .../quarkus-app/quarkus-run.jar, or build it first with ./mvnw -pl mock-server package"
+                + " (searched for " + JAR_PATH + " above " + dir + ")");
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                stopProcess();
+                throw new IllegalStateException("azdp-mock exited with code " + process.exitValue()
+                        + " before it was ready; its output:\n" + logTail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopProcess();
+                throw new IllegalStateException("interrupted while waiting for azdp-mock", e);
+            }
+            try {
+                Thread.sleep(50); // polling a child process's readiness, not timing logic under test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopProcess();
+                throw new IllegalStateException("interrupted while waiting for azdp-mock", e);
+            }
+        }
+        stopProcess();
+        throw new IllegalStateException("azdp-mock was not ready within " + timeout + "; its output:\n" + logTail());
+    }
+
+    /** The last lines of the emulator's output (for diagnostics). */
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    // ------------------------------------------------------------------ what tests use
+
+    public int port() {
+        return port;
+    }
+
+    /** e.g. {@code http://localhost:41234}: the ARM endpoint and the authority host. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String tokenUrl() {
+        return baseUrl + "/" + TENANT_ID + "/oauth2/v2.0/token";
+    }
+
+    public String tenantId() {
+        return TENANT_ID;
+    }
+
+    public String clientId() {
+        return CLIENT_ID;
+    }
+
+    public String clientSecret() {
+        return CLIENT_SECRET;
+    }
+
+    public String subscriptionId() {
+        return SUBSCRIPTION_ID;
+    }
+
+    public String resourceGroup() {
+        return RESOURCE_GROUP;
+    }
+
+    public String vaultName() {
+        return VAULT_NAME;
+    }
+
+    public String instanceName() {
+        return INSTANCE_NAME;
+    }
+
+    /** ARM id of the default seed's backup instance. */
+    public String instanceId() {
+        return vaultId() + "/backupInstances/" + INSTANCE_NAME;
+    }
+
+    public String vaultId() {
+        return "/subscriptions/" + SUBSCRIPTION_ID + "/resourceGroups/" + RESOURCE_GROUP
+                + "/providers/Microsoft.DataProtection/backupVaults/" + VAULT_NAME;
+    }
+
+    /** An access token from the fake token endpoint (client credentials). */
+    public String accessToken() {
+        String form = "grant_type=client_credentials&client_id=" + enc(CLIENT_ID) + "&client_secret="
+                + enc(CLIENT_SECRET) + "&scope=" + enc("https://management.azure.com/.default");
+        Response r = send(HttpRequest.newBuilder(URI.create(tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        Matcher m = ACCESS_TOKEN.matcher(r.body());
+        if (r.status() != 200 || !m.find()) {
+            throw new IllegalStateException("token endpoint answered HTTP " + r.status());
+        }
+        return m.group(1);
+    }
+
+    /** Back to the seed: forgets operations, jobs, rules, journal; clock and auth settings restored. */
+    public void reset() {
+        admin().post("/_mock/reset", "");
+    }
+
+    /** The {@code /_mock} control plane. */
+    public Admin admin() {
+        return new Admin();
+    }
+
+    /** A status code and body. */
+    public record Response(int status, String body) {
+    }
+
+    /** Thin client for {@code /_mock}: raw JSON in and out, so it needs no JSON library. */
+    public final class Admin {
+
+        private Admin() {
+        }
+
+        public Response get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+        }
+
+        public Response post(String path, String json) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        }
+
+        public Response put(String path, String body, String contentType) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        public Response delete(String path) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
+        }
+
+        /** Registers a rule or named scenario (JSON, see docs/mock-server.md). */
+        public void rule(String ruleJson) {
+            expect(post("/_mock/scenarios", ruleJson), 201);
+        }
+
+        public void clearRules() {
+            expect(delete("/_mock/scenarios"), 204);
+        }
+
+        /** Replaces the inventory with a YAML or JSON seed. */
+        public void seed(String yamlOrJson) {
+            expect(put("/_mock/seed", yamlOrJson, "application/yaml"), 200);
+        }
+
+        /** Moves the emulator clock forward (real mode: adds an offset; virtual mode: the only way time passes). */
+        public void advanceClock(Duration by) {
+            expect(post("/_mock/clock", "{\"advance\":\"" + by + "\"}"), 200);
+        }
+
+        /** Sets auth mode (jwt|any-token|none) and/or role (contributor|reader|none); null keeps the value. */
+        public void auth(String mode, String role) {
+            String body = "{" + (mode == null ? "" : "\"mode\":\"" + mode + "\"")
+                    + (mode != null && role != null ? "," : "") + (role == null ? "" : "\"role\":\"" + role + "\"") + "}";
+            expect(post("/_mock/auth", body), 200);
+        }
+
+        /** The request journal as JSON ({@code {"count":..,"entries":[..]}}); query e.g. {@code "method=POST"}. */
+        public String journal(String query) {
+            return expect(get("/_mock/journal" + (query == null ? "" : "?" + query)), 200).body();
+        }
+
+        /** Polling-etiquette findings as JSON ({@code {"ok":..,"findings":[..]}}). */
+        public String verify(String query) {
+            return expect(get("/_mock/verify" + (query == null ? "" : "?" + query)), 200).body();
+        }
+
+        public String state() {
+            return expect(get("/_mock/state"), 200).body();
+        }
+
+        private Response expect(Response r, int status) {
+            if (r.status() != status) {
+                throw new IllegalStateException("azdp-mock control plane answered HTTP " + r.status() + ": " + r.body());
+            }
+            return r;
+        }
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("azdp-mock at " + baseUrl + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Stops the emulator and its process tree. */
+    @Override
+    public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+
+    private void stopProcess() {
+        Optional.of(process).ifPresent(p -> {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            try {
+                if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        });
+    }
+}
