@@ -1,6 +1,7 @@
 package io.azdp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.azdp.model.id.JobId;
 import java.time.OffsetDateTime;
@@ -63,5 +64,26 @@ class OperationResourceTest {
         String written = AzdpJson.write(op);
         assertThat(TestFixtures.countField(written, "objectType")).isEqualTo(1);
         assertThat(TestFixtures.sameJson(written, TestFixtures.text("operation-status-unknown-properties.json"))).isTrue();
+    }
+
+    @Test
+    void timesWithoutAnOffsetAreUtcAndOffsetsAreKept() {
+        OperationResource op = AzdpJson.read("{\"startTime\":\"2026-11-23T09:15:02.44\",\"endTime\":\"0001-01-01T00:00:00\"}",
+                OperationResource.class);
+        assertThat(op.startTime()).isEqualTo(OffsetDateTime.parse("2026-11-23T09:15:02.44Z"));
+        assertThat(op.endTime()).isEqualTo(OffsetDateTime.parse("0001-01-01T00:00:00Z"));
+        OperationResource withOffset = AzdpJson.read("{\"startTime\":\"2026-11-23T10:15:02+01:00\"}", OperationResource.class);
+        assertThat(withOffset.startTime().getOffset()).hasToString("+01:00");
+        assertThat(AzdpJson.write(withOffset)).isEqualTo("{\"startTime\":\"2026-11-23T10:15:02+01:00\"}");
+        assertThat(AzdpJson.read("{\"endTime\":\"\"}", OperationResource.class).endTime()).isNull();
+    }
+
+    @Test
+    void badTimesAreNamed() {
+        assertThatThrownBy(() -> AzdpJson.read("{\"endTime\":\"tomorrow\"}", OperationResource.class))
+                .isInstanceOf(InvalidJsonException.class)
+                .hasMessage("$.endTime: expected an ISO-8601 date-time such as 2024-04-01T10:15:30Z but got 'tomorrow'");
+        assertThatThrownBy(() -> AzdpJson.read("{\"endTime\":[1]}", OperationResource.class))
+                .hasMessage("$.endTime: expected an ISO-8601 date-time such as 2024-04-01T10:15:30Z but got an array");
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.azdp.model.UserFacingError;
 import io.azdp.model.internal.Immutables;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.azdp.model.internal.LenientOffsetDateTimeDeserializer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,10 +24,13 @@ import java.util.regex.Pattern;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AzureBackupJob(String activityID, String backupInstanceFriendlyName, String backupInstanceId,
         String dataSourceId, String dataSourceLocation, String dataSourceName, String dataSourceSetName,
-        String dataSourceType, String duration, OffsetDateTime endTime, List<UserFacingError> errorDetails,
+        String dataSourceType, String duration,
+        @JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) OffsetDateTime endTime,
+        List<UserFacingError> errorDetails,
         JobExtendedInfo extendedInfo, @JsonProperty("isUserTriggered") Boolean isUserTriggered, String operation,
         String operationCategory, String policyId, String policyName, Boolean progressEnabled, String progressUrl,
-        String sourceResourceGroup, String sourceSubscriptionID, OffsetDateTime startTime, JobStatus status,
+        String sourceResourceGroup, String sourceSubscriptionID,
+        @JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) OffsetDateTime startTime, JobStatus status,
         String subscriptionId, List<String> supportedActions, String vaultName, String etag) {
 
     private static final Pattern TIME_SPAN =
