@@ -1,10 +1,12 @@
 package io.azdp.client;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
 
 /**
  * Configuration of {@link DataProtectionClient}, prefix {@code azdp}.
@@ -81,6 +83,14 @@ public interface AzdpClientConfig {
     int connectionPoolSize();
 
     Retry retry();
+
+    /**
+     * Any other {@code azdp.*} key (owned by the application or by test tooling, e.g. {@code azdp.cli.*} or
+     * {@code azdp.reference.dir}). Collected here only so that an application depending on this library does not fail
+     * SmallRye's "does not map to any root" validation; the client ignores them.
+     */
+    @WithParentName
+    Map<String, String> other();
 
     interface Retry {
         @WithDefault("3")

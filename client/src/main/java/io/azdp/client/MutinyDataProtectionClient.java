@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -75,7 +76,7 @@ public final class MutinyDataProtectionClient {
     private final PollingPolicy operationPolling;
     private final PollingPolicy jobPolling;
     private final LroTransport transport = this::getUrl;
-    private final Map<String, Uni<Preflight>> preflightCache = new ConcurrentHashMap<>();
+    private final Map<String, CachedPreflight> preflightCache = new ConcurrentHashMap<>();
 
     MutinyDataProtectionClient(ClientSettings settings, ArmPipeline pipeline, BackupInstancesApi instances,
             OperationStatusApi operations, BackupJobsApi jobs, BackupPoliciesApi policies, BackupVaultsApi vaults) {
@@ -183,11 +184,26 @@ public final class MutinyDataProtectionClient {
         });
     }
 
+    /** One load of an instance's pre-flight data, shared by concurrent callers, reused for a short while. */
+    private static final class CachedPreflight {
+        final Instant loadedAt;
+        final AtomicBoolean failed = new AtomicBoolean();
+        final Uni<Preflight> uni;
+
+        CachedPreflight(Instant loadedAt, Uni<Preflight> load) {
+            this.loadedAt = loadedAt;
+            this.uni = load.onFailure().invoke(f -> failed.set(true)).memoize().indefinitely();
+        }
+    }
+
     private Uni<Preflight> preflightInfo(BackupInstanceId instance) {
         String key = instance.toString().toLowerCase(Locale.ROOT);
-        return Uni.createFrom().deferred(() -> preflightCache.computeIfAbsent(key, k -> loadPreflight(instance)
-                .onFailure().invoke(f -> preflightCache.remove(k))
-                .memoize().atLeast(PREFLIGHT_CACHE_TTL)));
+        return Uni.createFrom().deferred(() -> {
+            Instant now = clock.instant();
+            return preflightCache.compute(key, (k, old) -> old != null && !old.failed.get()
+                    && old.loadedAt.plus(PREFLIGHT_CACHE_TTL).isAfter(now) ? old
+                            : new CachedPreflight(now, loadPreflight(instance))).uni;
+        });
     }
 
     private Uni<Preflight> loadPreflight(BackupInstanceId instance) {

@@ -58,7 +58,7 @@ public final class ClientCredentialsTokenSource {
                     .tokenPath(federatedTokenFile)
                     .endCredentials();
         } else {
-            b.credentials().clientSecret(clientSecret, OidcClientCommonConfig.Credentials.Secret.Method.POST);
+            b.credentials().clientSecret(clientSecret, OidcClientCommonConfig.Credentials.Secret.Method.POST).end();
         }
         this.config = b.build();
     }
