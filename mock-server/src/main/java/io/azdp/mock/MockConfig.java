@@ -55,6 +55,23 @@ public interface MockConfig {
 
     AuthConfig auth();
 
+    HttpsConfig https();
+
+    /** Read by {@link io.azdp.mock.https.HttpsConfigSourceFactory} before the HTTP server starts. */
+    interface HttpsConfig {
+        /** Also serve HTTPS (Azure SDKs send bearer tokens only over HTTPS). */
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("8443")
+        int port();
+
+        /** A PKCS12 keystore to use instead of the self-signed certificate generated at start. */
+        Optional<String> keyStoreFile();
+
+        Optional<String> keyStorePassword();
+    }
+
     interface ClockConfig {
         /** {@code real} (wall clock) or {@code virtual} (advanced only through POST /_mock/clock). */
         @WithDefault("real")

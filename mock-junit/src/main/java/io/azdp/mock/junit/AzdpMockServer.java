@@ -45,14 +45,16 @@ public final class AzdpMockServer implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int httpsPort;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
 
-    private AzdpMockServer(Process process, Path log, int port) {
+    private AzdpMockServer(Process process, Path log, int port, int httpsPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.httpsPort = httpsPort;
         this.baseUrl = "http://localhost:" + port;
         this.shutdownHook = new Thread(this::stopProcess, "azdp-mock-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -72,8 +74,15 @@ public final class AzdpMockServer implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private Path jar;
         private Duration startTimeout = Duration.ofSeconds(60);
+        private boolean https;
 
         private Builder() {
+        }
+
+        /** Also serve HTTPS with a self-signed certificate ({@link #httpsUrl()}, {@link #sslContext()}). */
+        public Builder https() {
+            this.https = true;
+            return this;
         }
 
         /** An emulator setting passed as {@code -Dkey=value}, e.g. {@code azdp.mock.clock.mode=virtual}. */
@@ -102,8 +111,9 @@ public final class AzdpMockServer implements AutoCloseable {
             IllegalStateException last = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = freePort();
+                int sslPort = https ? freePort() : -1;
                 try {
-                    return launch(runJar, port);
+                    return launch(runJar, port, sslPort);
                 } catch (IllegalStateException e) {
                     last = e;
                 }
@@ -111,13 +121,17 @@ public final class AzdpMockServer implements AutoCloseable {
             throw last;
         }
 
-        private AzdpMockServer launch(Path runJar, int port) {
+        private AzdpMockServer launch(Path runJar, int port, int sslPort) {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-Xshare:auto");
             cmd.add("-Dquarkus.http.port=" + port);
             cmd.add("-Dquarkus.http.host=127.0.0.1");
+            if (sslPort > 0) {
+                cmd.add("-Dazdp.mock.https.enabled=true");
+                cmd.add("-Dazdp.mock.https.port=" + sslPort);
+            }
             properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
             cmd.add("-jar");
             cmd.add(runJar.toString());
@@ -129,7 +143,7 @@ public final class AzdpMockServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start azdp-mock from " + runJar, e);
             }
-            AzdpMockServer server = new AzdpMockServer(p, logFile, port);
+            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort);
             server.awaitReady(startTimeout);
             return server;
         }
@@ -222,6 +236,43 @@ public final class AzdpMockServer implements AutoCloseable {
     /** e.g. {@code http://localhost:41234}: the ARM endpoint and the authority host. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** {@code https://localhost:<port>} when started with {@link Builder#https()}. */
+    public String httpsUrl() {
+        if (httpsPort <= 0) {
+            throw new IllegalStateException("azdp-mock was started without HTTPS: use AzdpMockServer.builder().https()");
+        }
+        return "https://localhost:" + httpsPort;
+    }
+
+    /** The self-signed HTTPS certificate as PEM. */
+    public String certificatePem() {
+        Response r = admin().get("/_mock/https/certificate");
+        if (r.status() != 200) {
+            throw new IllegalStateException("azdp-mock has no HTTPS certificate: " + r.body());
+        }
+        return r.body();
+    }
+
+    /** An SSLContext that trusts exactly the emulator's certificate. */
+    public javax.net.ssl.SSLContext sslContext() {
+        try {
+            java.security.cert.Certificate cert = java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(certificatePem()
+                            .getBytes(StandardCharsets.US_ASCII)));
+            java.security.KeyStore trust = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("azdp-mock", cert);
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory
+                    .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot build an SSLContext for azdp-mock: " + e.getMessage(), e);
+        }
     }
 
     public String tokenUrl() {

@@ -281,6 +281,16 @@ public class AdminResource {
         return Map.of("token_type", "Bearer", "access_token", token);
     }
 
+    /** The HTTPS certificate (PEM) to trust, when azdp.mock.https.enabled=true. */
+    @GET
+    @Path("https/certificate")
+    @Produces("application/x-pem-file")
+    public Response certificate() {
+        return io.azdp.mock.https.HttpsMaterial.certificatePem().map(pem -> Response.ok(pem).build())
+                .orElseThrow(() -> ArmException.notFound("NotFound",
+                        "HTTPS is off: start azdp-mock with azdp.mock.https.enabled=true"));
+    }
+
     // ---------------------------------------------------------------- journal and verify
 
     /** Requests in arrival order; filters: since (seq), method, path (regex), clientRequestId, correlationId. */
