@@ -13,7 +13,6 @@ import io.azdp.mock.store.Seed;
 import io.azdp.mock.store.VaultEntry;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.InvalidJsonException;
-import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/_mock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "azdp-mock control plane", description = "Test-only endpoints: reset, seed, scenarios, clock, journal")
-@NonBlocking
 public class AdminResource {
 
     private final MockConfig config;

@@ -104,7 +104,8 @@ public class RequestGate {
                         + " bytes; azdp-mock accepts at most " + config.maxBodyBytes()
                         + " bytes (azdp.mock.max-body-bytes).");
             }
-            Scenario scenario = Scenario.parse(req.getHeader(Scenario.HEADER), rules.named());
+            String scenarioHeader = req.getHeader(Scenario.HEADER);
+            Scenario scenario = scenarioHeader == null ? Scenario.EMPTY : Scenario.parse(scenarioHeader, rules.named());
             if (arm) {
                 authorize(ctx, req);
             }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.smallrye.common.annotation.NonBlocking;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "azdp-mock fake Entra ID", description = "Token endpoint, OIDC discovery and JWKS for the emulator")
-@NonBlocking
 public class TokenResource {
 
     private final TokenService tokens;

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,7 +40,7 @@ public class TokenService {
     private final MockConfig config;
     private final MockClock clock;
     private final ObjectMapper json = new ObjectMapper();
-    private final KeyPair keyPair;
+    private final CompletableFuture<KeyPair> keyPair;
     private final String keyId = "azdp-mock-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -51,14 +52,23 @@ public class TokenService {
     public TokenService(MockConfig config, MockClock clock) {
         this.config = config;
         this.clock = clock;
+        // generated off the start-up path; the first token request or check waits for it
+        this.keyPair = CompletableFuture.supplyAsync(TokenService::generateKeyPair);
+        resetSettings();
+    }
+
+    private static KeyPair generateKeyPair() {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
             gen.initialize(2048);
-            this.keyPair = gen.generateKeyPair();
+            return gen.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate the token signing key", e);
         }
-        resetSettings();
+    }
+
+    private KeyPair keys() {
+        return keyPair.join();
     }
 
     /** Back to the configured auth mode and role. */
@@ -137,7 +147,7 @@ public class TokenService {
                 .expiresAt(now.getEpochSecond() + lifetime)
                 .jws()
                 .keyId(keyId)
-                .sign(keyPair.getPrivate());
+                .sign(keys().getPrivate());
     }
 
     public long tokenLifetimeSeconds() {
@@ -146,7 +156,7 @@ public class TokenService {
 
     /** JWKS document with the public signing key. */
     public Map<String, Object> jwks() {
-        RSAPublicKey pub = (RSAPublicKey) keyPair.getPublic();
+        RSAPublicKey pub = (RSAPublicKey) keys().getPublic();
         Map<String, Object> key = new LinkedHashMap<>();
         key.put("kty", "RSA");
         key.put("use", "sig");
@@ -215,7 +225,7 @@ public class TokenService {
             header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
             claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
             Signature sig = Signature.getInstance("SHA256withRSA");
-            sig.initVerify(keyPair.getPublic());
+            sig.initVerify(keys().getPublic());
             sig.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!"RS256".equals(header.path("alg").asText()) || !sig.verify(Base64.getUrlDecoder().decode(parts[2]))) {
                 return Check.fail("InvalidAuthenticationToken",
