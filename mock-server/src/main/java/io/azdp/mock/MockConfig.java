@@ -45,6 +45,9 @@ public interface MockConfig {
     /** Scenario applied to every adhoc-backup POST unless the request header says otherwise (k=v;k=v). */
     Optional<String> defaultScenario();
 
+    /** Rules (YAML or JSON list of the POST /_mock/scenarios bodies) registered at start and on every reset. */
+    Optional<String> rulesFile();
+
     /** Named scenarios, {@code azdp.mock.scenarios.<name>=k=v;k=v}, usable by name in the scenario header. */
     Map<String, String> scenarios();
 

@@ -67,6 +67,7 @@ public class AdminResource {
     public Map<String, Object> reset() {
         store.reset();
         rules.clear();
+        rules.loadConfigured();
         journal.clear();
         clock.reset("virtual".equalsIgnoreCase(config.clock().mode()));
         tokens.resetSettings();

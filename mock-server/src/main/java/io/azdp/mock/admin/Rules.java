@@ -1,10 +1,15 @@
 package io.azdp.mock.admin;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.Scenario;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +28,30 @@ public class Rules {
 
     public Rules(MockConfig config) {
         this.config = config;
+        loadConfigured();
+    }
+
+    /** Registers the rules of azdp.mock.rules-file (if set); called at start and by reset. */
+    public final void loadConfigured() {
+        if (config.rulesFile().isEmpty()) {
+            return;
+        }
+        Path file = Path.of(config.rulesFile().get());
+        List<Rule> fromFile;
+        try {
+            fromFile = YAMLMapper.builder().build().readValue(Files.readAllBytes(file), new TypeReference<List<Rule>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("azdp.mock.rules-file: cannot read rules from " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        for (Rule r : fromFile) {
+            try {
+                add(r);
+            } catch (ArmException e) {
+                throw new IllegalStateException("azdp.mock.rules-file " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** A registered rule with its compiled patterns and counters. */
