@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,7 +60,40 @@ public class MockStore {
 
     public MockStore(MockConfig config) {
         this.config = config;
-        reset();
+        if (config.seedFile().isPresent()) {
+            reset(); // a user's seed file fails the start when it is bad
+            initial = CompletableFuture.completedFuture(null);
+        } else {
+            // the built-in seed loads off the start-up path; readiness (and every lookup) waits for it
+            initial = CompletableFuture.runAsync(() -> {
+                long t0 = System.nanoTime();
+                reset();
+                LOG.debugf("seeded in %d ms", (System.nanoTime() - t0) / 1_000_000);
+            });
+        }
+    }
+
+    private final CompletableFuture<Void> initial;
+
+    /** True once the initial seed is loaded (readiness). */
+    public boolean isSeeded() {
+        return initial.isDone() && !initial.isCompletedExceptionally();
+    }
+
+    private void awaitSeed() {
+        if (!initial.isDone()) {
+            initial.join();
+        }
+    }
+
+    private Inventory inv() {
+        awaitSeed();
+        return inventory.get();
+    }
+
+    private Runtime rt() {
+        awaitSeed();
+        return runtime.get();
     }
 
     /** Immutable seeded resources. Keys are lower-case {@code sub|rg[|vault[|name]]}. */
@@ -136,7 +170,7 @@ public class MockStore {
     /** Adds the seed's resources to the current inventory (same names replace), keeping operations and jobs. */
     public Inventory merge(Seed extra) {
         synchronized (inventory) {
-            Seed current = inventory.get().seed();
+            Seed current = inv().seed();
             List<Seed.Subscription> all = new ArrayList<>(current.subscriptions());
             all.addAll(extra.subscriptions());
             Inventory next = build(new Seed(all));
@@ -258,36 +292,36 @@ public class MockStore {
     // ---------------------------------------------------------------- lookups
 
     public Inventory inventory() {
-        return inventory.get();
+        return inv();
     }
 
     public Optional<ResourceGroupEntry> resourceGroup(String sub, String rg) {
-        return Optional.ofNullable(inventory.get().resourceGroups().get(key(sub, rg)));
+        return Optional.ofNullable(inv().resourceGroups().get(key(sub, rg)));
     }
 
     public Optional<VaultEntry> vault(String sub, String rg, String vault) {
-        return Optional.ofNullable(inventory.get().vaults().get(key(sub, rg, vault)));
+        return Optional.ofNullable(inv().vaults().get(key(sub, rg, vault)));
     }
 
     public Collection<VaultEntry> vaults() {
-        return inventory.get().vaults().values();
+        return inv().vaults().values();
     }
 
     public Collection<PolicyEntry> policies(VaultEntry vault) {
-        return inventory.get().policies().getOrDefault(vault.key(), Map.of()).values();
+        return inv().policies().getOrDefault(vault.key(), Map.of()).values();
     }
 
     public Optional<PolicyEntry> policy(VaultEntry vault, String name) {
-        return Optional.ofNullable(inventory.get().policies().getOrDefault(vault.key(), Map.of())
+        return Optional.ofNullable(inv().policies().getOrDefault(vault.key(), Map.of())
                 .get(name.toLowerCase(Locale.ROOT)));
     }
 
     public Collection<InstanceEntry> instances(VaultEntry vault) {
-        return inventory.get().instances().getOrDefault(vault.key(), Map.of()).values();
+        return inv().instances().getOrDefault(vault.key(), Map.of()).values();
     }
 
     public Optional<InstanceEntry> instance(VaultEntry vault, String name) {
-        return Optional.ofNullable(inventory.get().instances().getOrDefault(vault.key(), Map.of())
+        return Optional.ofNullable(inv().instances().getOrDefault(vault.key(), Map.of())
                 .get(name.toLowerCase(Locale.ROOT)));
     }
 
@@ -303,7 +337,7 @@ public class MockStore {
 
     /** Registers an operation and (when it has one) its job, atomically with respect to reset. */
     public void add(Operation op, BackupJob job) {
-        Runtime rt = runtime.get();
+        Runtime rt = rt();
         if (job != null) {
             addJob(rt, job);
         }
@@ -313,7 +347,7 @@ public class MockStore {
     }
 
     public void addJob(BackupJob job) {
-        addJob(runtime.get(), job);
+        addJob(rt(), job);
     }
 
     private static void addJob(Runtime rt, BackupJob job) {
@@ -323,11 +357,11 @@ public class MockStore {
     }
 
     public Optional<Operation> operation(String opId) {
-        return Optional.ofNullable(runtime.get().operations.get(opId));
+        return Optional.ofNullable(rt().operations.get(opId));
     }
 
     public Optional<BackupJob> job(VaultEntry vault, String guid) {
-        BackupJob job = runtime.get().jobs.get(guid.toLowerCase(Locale.ROOT));
+        BackupJob job = rt().jobs.get(guid.toLowerCase(Locale.ROOT));
         if (job == null || !job.instance().vault().key().equals(vault.key())) {
             return Optional.empty();
         }
@@ -336,7 +370,7 @@ public class MockStore {
 
     /** Jobs of a vault in creation order, strictly after {@code afterSeq}. */
     public NavigableMap<Long, BackupJob> jobsAfter(VaultEntry vault, long afterSeq) {
-        ConcurrentSkipListMap<Long, BackupJob> all = runtime.get().vaultJobs.get(vault.key());
+        ConcurrentSkipListMap<Long, BackupJob> all = rt().vaultJobs.get(vault.key());
         if (all == null) {
             return new ConcurrentSkipListMap<>();
         }
@@ -344,10 +378,10 @@ public class MockStore {
     }
 
     public Collection<Operation> operations() {
-        return runtime.get().operations.values();
+        return rt().operations.values();
     }
 
     public Collection<BackupJob> jobs() {
-        return runtime.get().jobs.values();
+        return rt().jobs.values();
     }
 }
