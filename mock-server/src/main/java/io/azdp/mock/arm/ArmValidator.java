@@ -39,9 +39,7 @@ public class ArmValidator {
             throw ArmException.badRequest("InvalidSubscriptionId", "The provided subscription identifier '" + sub
                     + "' is malformed or invalid: expected a UUID such as 00000000-0000-0000-0000-000000000000.");
         }
-        boolean known = store.inventory().resourceGroups().values().stream()
-                .anyMatch(g -> g.subscriptionId().equalsIgnoreCase(sub));
-        if (!known) {
+        if (!store.hasSubscription(sub)) {
             throw ArmException.notFound("SubscriptionNotFound", "The subscription '" + sub + "' could not be found.");
         }
     }

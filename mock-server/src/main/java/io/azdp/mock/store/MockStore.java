@@ -99,8 +99,9 @@ public class MockStore {
     /** Immutable seeded resources. Keys are lower-case {@code sub|rg[|vault[|name]]}. */
     public record Inventory(Map<String, ResourceGroupEntry> resourceGroups, Map<String, VaultEntry> vaults,
             Map<String, Map<String, PolicyEntry>> policies, Map<String, Map<String, InstanceEntry>> instances,
-            Seed seed) {
-        static final Inventory EMPTY = new Inventory(Map.of(), Map.of(), Map.of(), Map.of(), new Seed(List.of()));
+            Seed seed, java.util.Set<String> subscriptions) {
+        static final Inventory EMPTY = new Inventory(Map.of(), Map.of(), Map.of(), Map.of(), new Seed(List.of()),
+                java.util.Set.of());
     }
 
     /** Mutable per-run state; replaced as a whole by reset. */
@@ -247,7 +248,13 @@ public class MockStore {
                 }
             }
         }
-        return new Inventory(Map.copyOf(rgs), Map.copyOf(vaults), copy(policies), copy(instances), seed);
+        java.util.Set<String> subs = new java.util.HashSet<>();
+        rgs.values().forEach(g -> subs.add(g.subscriptionId().toLowerCase(Locale.ROOT)));
+        for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            subs.add(sub.subscriptionId().toLowerCase(Locale.ROOT));
+        }
+        return new Inventory(Map.copyOf(rgs), Map.copyOf(vaults), copy(policies), copy(instances), seed,
+                java.util.Set.copyOf(subs));
     }
 
     private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> in) {
@@ -293,6 +300,10 @@ public class MockStore {
 
     public Inventory inventory() {
         return inv();
+    }
+
+    public boolean hasSubscription(String sub) {
+        return inv().subscriptions().contains(sub.toLowerCase(Locale.ROOT));
     }
 
     public Optional<ResourceGroupEntry> resourceGroup(String sub, String rg) {
