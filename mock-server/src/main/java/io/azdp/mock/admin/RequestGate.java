@@ -53,7 +53,7 @@ public class RequestGate {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-500).handler(this::handle);
+        router.route().order(-500).handler(this::handle).failureHandler(RequestGate::failure);
         router.route().order(Integer.MAX_VALUE - 1).handler(RequestGate::notFound);
     }
 
@@ -230,6 +230,25 @@ public class RequestGate {
         resp.putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8");
         resp.putHeader("x-ms-failure-cause", "gateway");
         resp.end(CloudErrors.json(e.code(), e.getMessage(), e.target(), e.additionalInfo()));
+    }
+
+    /** Failures below JAX-RS (malformed URI, body over the transport limit, ...) still leave as CloudErrors. */
+    static void failure(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        if (status >= 500) {
+            LOG.errorf("request failed: %s", ctx.failure() == null ? "HTTP " + status : ctx.failure().toString());
+        }
+        String message = switch (status) {
+            case 400 -> "The request is malformed (URI, headers or body could not be read).";
+            case 413 -> "The request body is too large.";
+            default -> status >= 500 ? "azdp-mock hit an internal error; see the server log."
+                    : "The request was rejected: HTTP " + status + ".";
+        };
+        String code = status == 413 ? "RequestEntityTooLarge" : CloudErrors.defaultCode(status);
+        send(ctx, new ArmException(status, code, message));
     }
 
     static void notFound(RoutingContext ctx) {

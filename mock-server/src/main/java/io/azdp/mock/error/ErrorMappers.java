@@ -61,6 +61,14 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("too large")) {
+            return toResponse(new ArmException(413, "RequestEntityTooLarge", "The request body is too large."));
+        }
+        return toResponse(new ArmException(400, "InvalidRequestContent", "The request body could not be read."));
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.errorf("internal error: %s", e.toString());
         LOG.debug("internal error", e);
