@@ -167,7 +167,7 @@ class ControlPlaneTest {
                 .isInstanceOf(IOException.class);
         assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
         assertThat(given().get("/_mock/journal?path=/backup$").then().extract().<List<Integer>>path("entries.status"))
-                .contains(0, 202);
+                .containsExactly(0, 202);
     }
 
     @Test
@@ -183,6 +183,17 @@ class ControlPlaneTest {
         rule("{\"name\":\"sync-all\",\"method\":\"POST\",\"path\":\"/backup$\",\"scenario\":\"mode=sync\"}");
         assertThat(trigger(null).statusCode()).isEqualTo(200);
         given().delete("/_mock/scenarios/sync-all").then().statusCode(204);
+        assertThat(trigger(null).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void ruleWithoutANameGetsOne() {
+        Response r = given().contentType("application/json")
+                .body("{\"method\":\"POST\",\"path\":\"/backup$\",\"times\":1,\"fault\":{\"status\":409}}")
+                .post("/_mock/scenarios");
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.<String>path("name")).startsWith("rule-");
+        assertThat(trigger(null).statusCode()).isEqualTo(409);
         assertThat(trigger(null).statusCode()).isEqualTo(202);
     }
 

@@ -36,6 +36,7 @@ public class RequestGate {
     public static final String SCENARIO = "azdp.scenario";
     public static final String FINDING = "azdp.finding";
     public static final String CLIENT_ID = "azdp.clientId";
+    private static final String DROPPED = "azdp.dropped";
     public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
     private static final Pattern PROVIDER_TYPE = Pattern.compile(
             "(?i)^/subscriptions/[^/]+(?:/resourceGroups/[^/]+)?/providers/([^/]+)(?:/([^/]+))?");
@@ -93,9 +94,12 @@ public class RequestGate {
         if (!admin && journal.enabled()) {
             long seq = journal.nextSeq();
             Instant at = Instant.now();
-            ctx.addEndHandler(ar -> journal.add(new JournalEntry(seq, at, req.method().name(), path, req.query(),
-                    headers(req), resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
-                    ctx.get(FINDING))));
+            ctx.addEndHandler(ar -> {
+                boolean dropped = Boolean.TRUE.equals(ctx.get(DROPPED));
+                journal.add(new JournalEntry(seq, at, req.method().name(), path, req.query(), headers(req),
+                        dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
+                        dropped ? "dropped" : ctx.get(FINDING)));
+            });
         }
         try {
             String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -137,11 +141,7 @@ public class RequestGate {
             boolean finalDrop = drop;
             Runnable proceed = () -> {
                 if (finalDrop) {
-                    if (journal.enabled()) {
-                        journal.add(new JournalEntry(journal.nextSeq(), Instant.now(), req.method().name(), path,
-                                req.query(), headers(req), 0, (System.nanoTime() - start) / 1e6, ruleName[0],
-                                "dropped"));
-                    }
+                    ctx.put(DROPPED, Boolean.TRUE);
                     req.connection().close();
                 } else if (finalFault != null) {
                     sendFault(ctx, finalFault);

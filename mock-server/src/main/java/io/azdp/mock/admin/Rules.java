@@ -25,6 +25,7 @@ public class Rules {
 
     private final MockConfig config;
     private final CopyOnWriteArrayList<Active> active = new CopyOnWriteArrayList<>();
+    private final AtomicInteger counter = new AtomicInteger();
 
     public Rules(MockConfig config) {
         this.config = config;
@@ -110,8 +111,16 @@ public class Rules {
     }
 
     public Rule add(Rule rule) {
-        if (rule == null || rule.name() == null || rule.name().isBlank()) {
-            throw ArmException.badRequest("InvalidMockRule", "name: expected a non-empty rule name");
+        if (rule == null) {
+            throw ArmException.badRequest("InvalidMockRule", "$: expected a rule object");
+        }
+        if (rule.name() == null || rule.name().isBlank()) {
+            if (!rule.hasMatch()) {
+                throw ArmException.badRequest("InvalidMockRule", "name: a named scenario (no method/path/header)"
+                        + " needs a name");
+            }
+            rule = new Rule("rule-" + counter.incrementAndGet(), rule.method(), rule.path(), rule.header(),
+                    rule.headerValue(), rule.times(), rule.fault(), rule.scenario());
         }
         if (rule.name().contains("=") || rule.name().contains(";")) {
             throw ArmException.badRequest("InvalidMockRule", "name: expected no '=' or ';', got '" + rule.name() + "'");
@@ -134,7 +143,8 @@ public class Rules {
             Scenario.parse(rule.scenario(), named());
         }
         Active a = new Active(rule);
-        active.removeIf(x -> x.rule.name().equals(rule.name()));
+        String name = rule.name();
+        active.removeIf(x -> x.rule.name().equals(name));
         active.add(a);
         return rule;
     }
