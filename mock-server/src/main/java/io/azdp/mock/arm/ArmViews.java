@@ -56,8 +56,8 @@ public class ArmViews {
     }
 
     public BackupInstanceResource instanceModel(InstanceEntry i) {
-        Datasource ds = AzdpJson.convert(i.dataSourceInfo(), Datasource.class);
-        Datasource dss = AzdpJson.convert(i.dataSourceSetInfo(), Datasource.class);
+        Datasource ds = i.dataSource();
+        Datasource dss = i.dataSourceSet();
         BackupInstance props = new BackupInstance(i.friendlyName(), ds, dss, new PolicyInfo(i.policyId(), "1.0"),
                 new ProtectionStatusDetails(null, i.protectionStatus()), i.currentProtectionState(), null,
                 i.provisioningState(), "BackupInstance");
@@ -75,8 +75,8 @@ public class ArmViews {
         String status = job.status(now);
         Instant end = job.endTime(now);
         Duration elapsed = job.elapsed(now);
-        Datasource ds = AzdpJson.convert(i.dataSourceInfo(), Datasource.class);
-        Datasource dss = AzdpJson.convert(i.dataSourceSetInfo(), Datasource.class);
+        Datasource ds = i.dataSource();
+        Datasource dss = i.dataSourceSet();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("RetentionTag", job.retentionTag());
         details.put("PolicyRuleName", job.ruleName());

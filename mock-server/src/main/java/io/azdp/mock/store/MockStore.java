@@ -11,6 +11,7 @@ import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.lro.Operation;
 import io.azdp.model.AzdpJson;
+import io.azdp.model.instance.Datasource;
 import io.azdp.model.policy.AdhocBackupOptions;
 import io.azdp.model.policy.BaseBackupPolicy;
 import io.quarkus.runtime.Startup;
@@ -235,13 +236,14 @@ public class MockStore {
                             }
                         }
                         for (String name : names) {
+                            JsonNode ds = or(i.dataSourceInfo(), datasource(vault, name, "Datasource"));
+                            JsonNode dss = or(i.dataSourceSetInfo(), datasource(vault, name, "DatasourceSet"));
                             InstanceEntry entry = new InstanceEntry(vault, name, ps.get(policy.toLowerCase(Locale.ROOT))
                                     .name(), i.friendlyName() == null ? name : i.friendlyName(),
                                     or(i.currentProtectionState(), "ProtectionConfigured"),
                                     or(i.protectionStatus(), or(i.currentProtectionState(), "ProtectionConfigured")),
-                                    or(i.provisioningState(), "Succeeded"), i.tags(),
-                                    or(i.dataSourceInfo(), datasource(vault, name, "Datasource")),
-                                    or(i.dataSourceSetInfo(), datasource(vault, name, "DatasourceSet")));
+                                    or(i.provisioningState(), "Succeeded"), i.tags(), ds, dss,
+                                    datasourceModel(ds, iName), datasourceModel(dss, iName));
                             is.put(name.toLowerCase(Locale.ROOT), entry);
                         }
                     }
@@ -279,6 +281,14 @@ public class MockStore {
         ds.put("resourceType", "Microsoft.Storage/storageAccounts");
         ds.put("resourceUri", accountId);
         return ds;
+    }
+
+    private static Datasource datasourceModel(JsonNode json, String instance) {
+        try {
+            return AzdpJson.convert(json, Datasource.class);
+        } catch (RuntimeException e) {
+            throw new ArmException(400, "InvalidSeed", "seed: instance '" + instance + "': " + e.getMessage());
+        }
     }
 
     private static <T> List<T> nn(List<T> list) {
