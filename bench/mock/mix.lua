@@ -6,6 +6,14 @@ local status_path = os.getenv("BENCH_STATUS_PATH")
 local job_path = os.getenv("BENCH_JOB_PATH")
 local body = '{"backupRuleOptions":{"ruleName":"BackupWeekly","triggerOption":{"retentionTagOverride":"Weekly"}}}'
 local counter = 0
+local pace_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+
+-- with BENCH_DELAY_MS each connection waits that long between requests: N connections / D ms ~ a fixed rate
+if pace_ms > 0 then
+  delay = function()
+    return pace_ms
+  end
+end
 
 request = function()
   counter = counter + 1

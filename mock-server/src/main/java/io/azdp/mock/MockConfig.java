@@ -35,6 +35,13 @@ public interface MockConfig {
     @WithDefault("50")
     int jobPageSize();
 
+    /**
+     * Operations and jobs kept (each); beyond it the oldest are forgotten, so a long-running emulator or a load test
+     * stays within bounded memory.
+     */
+    @WithDefault("20000")
+    int maxJobs();
+
     /** Capacity of the request journal (oldest entries are dropped). */
     @WithDefault("10000")
     int journalSize();

@@ -32,7 +32,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -111,6 +113,10 @@ public class MockStore {
         final ConcurrentHashMap<String, BackupJob> jobs = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, BackupJob>> vaultJobs =
                 new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<Operation> operationOrder = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<BackupJob> jobOrder = new ConcurrentLinkedQueue<>();
+        final AtomicInteger operationCount = new AtomicInteger();
+        final AtomicInteger jobCount = new AtomicInteger();
     }
 
     public static String key(String... parts) {
@@ -364,6 +370,14 @@ public class MockStore {
         }
         if (op != null) {
             rt.operations.put(op.id(), op);
+            rt.operationOrder.add(op);
+            if (rt.operationCount.incrementAndGet() > config.maxJobs()) {
+                Operation oldest = rt.operationOrder.poll();
+                if (oldest != null) {
+                    rt.operationCount.decrementAndGet();
+                    rt.operations.remove(oldest.id(), oldest);
+                }
+            }
         }
     }
 
@@ -371,10 +385,22 @@ public class MockStore {
         addJob(rt(), job);
     }
 
-    private static void addJob(Runtime rt, BackupJob job) {
+    private void addJob(Runtime rt, BackupJob job) {
         rt.jobs.put(job.guid().toLowerCase(Locale.ROOT), job);
         rt.vaultJobs.computeIfAbsent(job.instance().vault().key(), k -> new ConcurrentSkipListMap<>())
                 .put(job.seq(), job);
+        rt.jobOrder.add(job);
+        if (rt.jobCount.incrementAndGet() > config.maxJobs()) {
+            BackupJob oldest = rt.jobOrder.poll();
+            if (oldest != null) {
+                rt.jobCount.decrementAndGet();
+                rt.jobs.remove(oldest.guid().toLowerCase(Locale.ROOT), oldest);
+                ConcurrentSkipListMap<Long, BackupJob> ofVault = rt.vaultJobs.get(oldest.instance().vault().key());
+                if (ofVault != null) {
+                    ofVault.remove(oldest.seq(), oldest);
+                }
+            }
+        }
     }
 
     public Optional<Operation> operation(String opId) {
