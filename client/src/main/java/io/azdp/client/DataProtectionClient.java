@@ -470,7 +470,7 @@ public final class DataProtectionClient implements AutoCloseable {
                             clientSecret != null ? clientSecret : env.get(AzureEnvironment.CLIENT_SECRET).orElse(null),
                             federatedTokenFile != null ? federatedTokenFile
                                     : env.get(AzureEnvironment.FEDERATED_TOKEN_FILE).orElse(null),
-                            s.scope(), clock);
+                            s.scope(), clock, s.connectTimeout().plus(s.readTimeout()));
             ArmRequestFilter filter = new ArmRequestFilter(s.headers(), s.userAgent());
             BackupInstancesApi instances = rest(s, filter, BackupInstancesApi.class);
             OperationStatusApi operations = rest(s, filter, OperationStatusApi.class);

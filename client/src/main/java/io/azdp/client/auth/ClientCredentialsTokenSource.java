@@ -3,6 +3,7 @@ package io.azdp.client.auth;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,15 +35,17 @@ public final class ClientCredentialsTokenSource {
     private final String clientId;
     private final OidcClientConfig config;
     private final Clock clock;
+    private final Duration timeout;
     private volatile Uni<OidcClient> client;
     private volatile OidcClient created;
 
     private ClientCredentialsTokenSource(URI authorityHost, String tenantId, String clientId, String clientSecret,
-            Path federatedTokenFile, String scope, Clock clock) {
+            Path federatedTokenFile, String scope, Clock clock, Duration timeout) {
         String base = authorityHost.toString().replaceAll("/+$", "") + "/" + tenantId;
         this.tokenUrl = URI.create(base + "/oauth2/v2.0/token");
         this.clientId = clientId;
         this.clock = clock;
+        this.timeout = timeout;
         OidcClientConfigBuilder b = OidcClientConfig.builder()
                 .id("azdp-" + UUID.randomUUID())
                 .authServerUrl(base)
@@ -65,16 +68,16 @@ public final class ClientCredentialsTokenSource {
 
     /** A caching source for a client secret. */
     public static TokenSource withSecret(URI authorityHost, String tenantId, String clientId, String clientSecret,
-            String scope, Clock clock) {
-        return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, clientSecret, null, scope, clock),
-                "client credentials (secret)");
+            String scope, Clock clock, Duration timeout) {
+        return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, clientSecret, null, scope, clock,
+                timeout), "client credentials (secret)");
     }
 
     /** A caching source for a federated token file (workload identity). */
     public static TokenSource withFederatedToken(URI authorityHost, String tenantId, String clientId,
-            Path federatedTokenFile, String scope, Clock clock) {
+            Path federatedTokenFile, String scope, Clock clock, Duration timeout) {
         return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, null, federatedTokenFile, scope,
-                clock), "client credentials (federated token file " + federatedTokenFile + ")");
+                clock, timeout), "client credentials (federated token file " + federatedTokenFile + ")");
     }
 
     private static TokenSource wrap(ClientCredentialsTokenSource s, String kind) {
@@ -86,6 +89,8 @@ public final class ClientCredentialsTokenSource {
         return oidcClient()
                 .onItem().transformToUni(c -> c.getTokens())
                 .onItem().transform(this::toAccessToken)
+                .ifNoItem().after(timeout).failWith(() -> new AuthenticationException("token request to " + tokenUrl
+                        + " for client id " + clientId + " got no answer within " + timeout))
                 .onFailure(f -> !(f instanceof AuthenticationException)).transform(f -> new AuthenticationException(
                         "token request to " + tokenUrl + " for client id " + clientId + " failed: " + oneLine(f), f));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +21,11 @@ public final class TokenSources {
      * In order: a fixed access token; client id + tenant + federated token file; client id + tenant + secret. With
      * nothing (or an incomplete set) configured, the returned source fails on first use with an
      * {@link AuthenticationException} naming what to set; constructing a client never fails for lack of credentials.
+     *
+     * @param timeout how long one token request may take
      */
     public static TokenSource from(String accessToken, URI authorityHost, String tenantId, String clientId,
-            String clientSecret, String federatedTokenFile, String scope, Clock clock) {
+            String clientSecret, String federatedTokenFile, String scope, Clock clock, Duration timeout) {
         if (present(accessToken)) {
             return new StaticTokenSource(accessToken);
         }
@@ -35,10 +38,10 @@ public final class TokenSources {
                             + "'");
                 }
                 return ClientCredentialsTokenSource.withFederatedToken(authorityHost, tenantId.trim(), clientId.trim(),
-                        file, scope, clock);
+                        file, scope, clock, timeout);
             }
             return ClientCredentialsTokenSource.withSecret(authorityHost, tenantId.trim(), clientId.trim(),
-                    clientSecret, scope, clock);
+                    clientSecret, scope, clock, timeout);
         }
         List<String> missing = new ArrayList<>();
         if (!present(tenantId)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class TokenSourcesTest {
     @Test
     void aStaticTokenWinsAndLosesItsBearerPrefix() {
         TokenSource s = TokenSources.from("Bearer abc.def", AUTHORITY, "t", "c", "secret", null, "scope",
-                Clock.systemUTC());
+                Clock.systemUTC(), Duration.ofSeconds(5));
         assertThat(s).isInstanceOf(StaticTokenSource.class);
         assertThat(s.token().await().indefinitely().token()).isEqualTo("abc.def");
         assertThat(s.invalidate(s.token().await().indefinitely())).isFalse();
@@ -26,13 +27,14 @@ class TokenSourcesTest {
     @Test
     void missingCredentialsFailOnFirstUseNamingWhatToSet() {
         TokenSource s = TokenSources.from(null, AUTHORITY, "tenant", null, "very-secret-value", null, "scope",
-                Clock.systemUTC());
+                Clock.systemUTC(), Duration.ofSeconds(5));
         assertThatThrownBy(() -> s.token().await().indefinitely())
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("azdp.client-id (AZURE_CLIENT_ID)")
                 .hasMessageNotContaining("azdp.tenant-id")
                 .hasMessageNotContaining("very-secret-value");
-        TokenSource none = TokenSources.from(null, AUTHORITY, null, null, null, null, "scope", Clock.systemUTC());
+        TokenSource none = TokenSources.from(null, AUTHORITY, null, null, null, null, "scope", Clock.systemUTC(),
+                Duration.ofSeconds(5));
         assertThatThrownBy(() -> none.token().await().indefinitely())
                 .hasMessageContaining("AZURE_ACCESS_TOKEN").hasMessageContaining("AZURE_TENANT_ID")
                 .hasMessageContaining("AZURE_CLIENT_SECRET");
@@ -41,7 +43,7 @@ class TokenSourcesTest {
     @Test
     void anUnreadableFederatedTokenFileIsNamed() {
         TokenSource s = TokenSources.from(null, AUTHORITY, "t", "c", null, "/nonexistent/azure/token", "scope",
-                Clock.systemUTC());
+                Clock.systemUTC(), Duration.ofSeconds(5));
         assertThatThrownBy(() -> s.token().await().indefinitely())
                 .hasMessage("azdp.federated-token-file: expected a readable file, got '/nonexistent/azure/token'");
     }
@@ -49,7 +51,7 @@ class TokenSourcesTest {
     @Test
     void clientCredentialsDescribeThemselvesWithoutTheSecret() {
         TokenSource s = TokenSources.from(null, AUTHORITY, "tenant-1", "client-1", "s3cr3t", null,
-                "https://management.azure.com/.default", Clock.systemUTC());
+                "https://management.azure.com/.default", Clock.systemUTC(), Duration.ofSeconds(5));
         assertThat(s.describe()).contains("client-1", "https://login.microsoftonline.com/tenant-1/oauth2/v2.0/token")
                 .doesNotContain("s3cr3t");
     }

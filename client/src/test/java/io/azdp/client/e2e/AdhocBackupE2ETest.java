@@ -27,12 +27,10 @@ import io.azdp.model.id.JobId;
 import io.azdp.model.job.AzureBackupJobResource;
 import io.azdp.model.job.JobStatus;
 import io.azdp.model.policy.AdhocBackupOptions;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The ARM long-running-operation shapes of the adhoc backup, end to end against the emulator process. */
 @QuarkusTest
-@QuarkusTestResource(MockProcess.class)
 class AdhocBackupE2ETest extends E2eSupport {
     static final String OP_STATUS = ".*/operationStatus/.*";
     static final String OP_RESULT = ".*/operationResults/.*";

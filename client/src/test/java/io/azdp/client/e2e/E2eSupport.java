@@ -5,18 +5,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.Sleeper;
 import io.azdp.model.id.BackupInstanceId;
+import io.azdp.mock.junit.AzdpMockServer;
+import io.azdp.mock.junit.AzdpMockTestResource;
+import io.azdp.mock.junit.InjectAzdpMock;
 import io.azdp.model.id.BackupVaultId;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.smallrye.mutiny.Uni;
 
-/** Shared set-up of the end-to-end tests: a reset emulator and clients built against it. */
+/**
+ * Shared set-up of the end-to-end tests: one emulator process for the whole suite (started by mock-junit's
+ * {@link AzdpMockTestResource}, which also points {@code azdp.*} at it), reset before every test, and clients built
+ * against it. Short operation and job durations keep the suite fast.
+ */
+@QuarkusTestResource(value = AzdpMockTestResource.class, initArgs = {
+        @ResourceArg(name = "azdp.mock.operation-duration", value = "PT0.3S"),
+        @ResourceArg(name = "azdp.mock.job-duration", value = "PT0.5S") })
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 abstract class E2eSupport {
     static final BackupVaultId VAULT = BackupVaultId.of(Mock.SUBSCRIPTION, Mock.RESOURCE_GROUP, Mock.VAULT);
     static final BackupInstanceId INSTANCE = VAULT.instance(Mock.INSTANCE);
@@ -26,8 +41,11 @@ abstract class E2eSupport {
     /** Every delay the clients asked for (the real sleeper still waits them). */
     final List<Duration> delays = new CopyOnWriteArrayList<>();
 
+    @InjectAzdpMock
+    AzdpMockServer server;
+
     Mock mock() {
-        return MockProcess.mock();
+        return new Mock(server.baseUrl());
     }
 
     @BeforeEach
