@@ -5,7 +5,6 @@ import io.azdp.mock.auth.TokenService;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.lro.MockClock;
-import io.azdp.mock.lro.Operation;
 import io.azdp.mock.store.InstanceEntry;
 import io.azdp.mock.store.MockStore;
 import io.azdp.mock.store.PolicyEntry;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The {@code /_mock} control plane: reset, seed, state, clock, scenarios/rules, auth settings, journal, verify. */
@@ -64,6 +64,7 @@ public class AdminResource {
     /** Back to the configured seed; forgets operations, jobs, rules, journal; clock and auth settings reset. */
     @POST
     @Path("reset")
+    @Operation(summary = "Reset: seed, operations, jobs, rules, journal, clock and auth settings back to configuration")
     public Map<String, Object> reset() {
         store.reset();
         rules.clear();
@@ -78,6 +79,7 @@ public class AdminResource {
     @PUT
     @Path("seed")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Replace the inventory with a YAML or JSON seed (operations and jobs are forgotten)")
     public Map<String, Object> replaceSeed(byte[] body) {
         store.replace(store.parseSeed(body == null ? new byte[0] : body));
         return summary("seeded");
@@ -87,6 +89,7 @@ public class AdminResource {
     @POST
     @Path("seed")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Add the resources of a YAML or JSON seed to the inventory")
     public Map<String, Object> mergeSeed(byte[] body) {
         store.merge(store.parseSeed(body == null ? new byte[0] : body));
         return summary("merged");
@@ -94,12 +97,14 @@ public class AdminResource {
 
     @GET
     @Path("seed")
+    @Operation(summary = "The current seed")
     public Seed seed() {
         return store.inventory().seed();
     }
 
     @GET
     @Path("seed/default")
+    @Operation(summary = "The built-in default seed")
     public Seed defaultSeed() {
         return store.defaultSeed();
     }
@@ -116,6 +121,7 @@ public class AdminResource {
     /** Inventory, operations (peeked, polls not counted) and jobs, optionally for one operation id. */
     @GET
     @Path("state")
+    @Operation(summary = "Inventory, operations (peeked, polls not counted) and jobs")
     public Map<String, Object> state(@QueryParam("operationId") String operationId) {
         Instant now = clock.now();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -133,11 +139,11 @@ public class AdminResource {
         }
         m.put("vaults", vaults);
         List<Object> ops = new ArrayList<>();
-        for (Operation op : store.operations()) {
+        for (io.azdp.mock.lro.Operation op : store.operations()) {
             if (operationId != null && !operationId.equals(op.id())) {
                 continue;
             }
-            Operation.Snapshot s = op.peek(now);
+            io.azdp.mock.lro.Operation.Snapshot s = op.peek(now);
             Map<String, Object> om = new LinkedHashMap<>();
             om.put("id", op.id());
             om.put("instance", op.instance().armId());
@@ -166,6 +172,7 @@ public class AdminResource {
 
     @GET
     @Path("clock")
+    @Operation(summary = "The emulator clock")
     public Map<String, Object> clockState() {
         return Map.of("now", clock.now().toString(), "mode", clock.isVirtual() ? "virtual" : "real");
     }
@@ -174,6 +181,7 @@ public class AdminResource {
     @POST
     @Path("clock")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Advance the clock ({\"advance\":\"PT5S\"}) or switch its mode ({\"mode\":\"virtual\"})")
     public Map<String, Object> clock(@QueryParam("advance") String advanceQuery, byte[] body) {
         ClockRequest req = body == null || body.length == 0 ? new ClockRequest(null, null)
                 : read(body, ClockRequest.class);
@@ -206,6 +214,7 @@ public class AdminResource {
     @POST
     @Path("scenarios")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Register a rule (match + fault/scenario) or a named scenario")
     public Response addRule(byte[] body) {
         Rule rule = read(body, Rule.class);
         return Response.status(201).entity(rules.add(rule)).build();
@@ -213,12 +222,14 @@ public class AdminResource {
 
     @GET
     @Path("scenarios")
+    @Operation(summary = "Registered rules with hits and remaining counts, and named scenarios")
     public Map<String, Object> listRules() {
         return Map.of("rules", rules.describe(), "named", rules.named());
     }
 
     @DELETE
     @Path("scenarios")
+    @Operation(summary = "Remove every rule")
     public Response clearRules() {
         rules.clear();
         return Response.noContent().build();
@@ -226,6 +237,7 @@ public class AdminResource {
 
     @DELETE
     @Path("scenarios/{name}")
+    @Operation(summary = "Remove one rule")
     public Response deleteRule(@PathParam("name") String name) {
         if (!rules.remove(name)) {
             throw ArmException.notFound("NotFound", "no rule named '" + name + "'");
@@ -239,6 +251,7 @@ public class AdminResource {
     @POST
     @Path("auth")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Set the auth mode (jwt|any-token|none) and role (contributor|reader|none)")
     public Map<String, Object> auth(byte[] body) {
         AuthRequest req = read(body, AuthRequest.class);
         try {
@@ -256,6 +269,7 @@ public class AdminResource {
 
     @GET
     @Path("auth")
+    @Operation(summary = "Current auth mode and role")
     public Map<String, Object> authState() {
         return Map.of("mode", tokens.mode(), "role", tokens.role(), "tenantId", tokens.tenantId());
     }
@@ -270,6 +284,7 @@ public class AdminResource {
      */
     @POST
     @Path("token")
+    @Operation(summary = "Mint an access token without the client-credentials flow")
     public Map<String, Object> token(@QueryParam("clientId") String clientId,
             @QueryParam("lifetimeSeconds") Long lifetimeSeconds, @QueryParam("audience") String audience,
             @Context UriInfo uri) {
@@ -284,6 +299,7 @@ public class AdminResource {
     @GET
     @Path("https/certificate")
     @Produces("application/x-pem-file")
+    @Operation(summary = "PEM of the HTTPS certificate (when azdp.mock.https.enabled=true)")
     public Response certificate() {
         return io.azdp.mock.https.HttpsMaterial.certificatePem().map(pem -> Response.ok(pem).build())
                 .orElseThrow(() -> ArmException.notFound("NotFound",
@@ -295,6 +311,7 @@ public class AdminResource {
     /** Requests in arrival order; filters: since (seq), method, path (regex), clientRequestId, correlationId. */
     @GET
     @Path("journal")
+    @Operation(summary = "The request journal (filters: since, method, path, clientRequestId, correlationId)")
     public Map<String, Object> journal(@QueryParam("since") Long since, @QueryParam("method") String method,
             @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
             @QueryParam("correlationId") String correlationId) {
@@ -304,6 +321,7 @@ public class AdminResource {
 
     @DELETE
     @Path("journal")
+    @Operation(summary = "Empty the journal")
     public Response clearJournal() {
         journal.clear();
         return Response.noContent().build();
@@ -315,6 +333,7 @@ public class AdminResource {
      */
     @GET
     @Path("verify")
+    @Operation(summary = "Polling-etiquette findings: EarlyPoll, MissingApiVersion, MissingClientRequestId")
     public Map<String, Object> verify(@QueryParam("since") Long since, @QueryParam("method") String method,
             @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
             @QueryParam("correlationId") String correlationId) {
