@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ import io.azdp.client.error.AuthenticationException;
 import io.azdp.client.error.AuthorizationFailedException;
 import io.azdp.client.error.ServiceUnavailableException;
 import io.azdp.client.error.ThrottledException;
+import io.azdp.client.testing.MutableClock;
 import io.azdp.model.OperationJobExtendedInfo;
 import io.azdp.model.TriggerBackupRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,6 +137,24 @@ class ResilienceE2ETest extends E2eSupport {
         assertThat(arm.get(0).path("status").asInt()).isEqualTo(401);
         assertThat(arm.subList(1, arm.size())).allSatisfy(e -> assertThat(e.path("status").asInt()).isLessThan(300));
         assertThat(Mock.header(arm.get(0), "Authorization")).doesNotStartWith("Bearer ey");
+    }
+
+    @Test
+    void clientCredentialTokensAreCachedAndRefreshedBeforeExpiry() {
+        MutableClock clock = new MutableClock(Instant.now());
+        DataProtectionClient c = client(null, b -> b.clock(clock));
+        c.getBackupInstance(INSTANCE);
+        c.getBackupVault(VAULT);
+        clock.advance(Duration.ofMinutes(50));
+        c.getBackupInstance(INSTANCE);
+        assertThat(mock().journal("POST", "/oauth2/v2.0/token$")).hasSize(1);
+        // the emulator's tokens live 1 h: 56 min later the client is inside the 5 min refresh window
+        clock.advance(Duration.ofMinutes(6));
+        c.getBackupInstance(INSTANCE);
+        assertThat(mock().journal("POST", "/oauth2/v2.0/token$")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.path("status").asInt()).isEqualTo(200));
+        assertThat(mock().journal("GET", "^/subscriptions/")).hasSize(4)
+                .allSatisfy(e -> assertThat(e.path("status").asInt()).isEqualTo(200));
     }
 
     @Test
