@@ -66,7 +66,9 @@ class AdhocBackupFlowTest {
         Response result = arm().get(location);
         assertThat(result.statusCode()).isEqualTo(202);
         assertThat(result.header("Location")).isEqualTo(location);
+        assertThat(result.header("Azure-AsyncOperation")).isEqualTo(async);
         assertThat(result.header("Retry-After")).isEqualTo("1");
+        assertThat(result.asString()).isEmpty();
 
         advance("PT1S");
         OperationResource done = AzdpJson.read(arm().get(async).then().statusCode(200).extract().asByteArray(),

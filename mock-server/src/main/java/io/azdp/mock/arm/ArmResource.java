@@ -304,7 +304,12 @@ public class ArmResource {
         }
         Operation.Snapshot snap = op.poll(clock.now());
         if (!snap.done()) {
-            Response.ResponseBuilder b = Response.accepted().header("Location", locationUrl(base(uri), op));
+            String base = base(uri);
+            Response.ResponseBuilder b = Response.accepted().header("Location", locationUrl(base, op));
+            if (!"location-only".equals(op.scenario().headersOrDefault())) {
+                b.header("Azure-AsyncOperation", base + op.instance().vault().armId() + "/operationStatus/" + op.id()
+                        + "?api-version=" + op.apiVersion());
+            }
             retryAfter(b, op);
             return b.build();
         }
