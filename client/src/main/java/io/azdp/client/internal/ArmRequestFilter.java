@@ -1,6 +1,5 @@
 package io.azdp.client.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -35,7 +34,7 @@ public final class ArmRequestFilter implements ClientRequestFilter, ClientRespon
         request.setProperty(START, System.nanoTime());
         if (LOG.isDebugEnabled()) {
             LOG.debugf("--> %s %s %s", request.getMethod(), Redaction.url(String.valueOf(request.getUri())),
-                    Redaction.headers(asMap(request.getStringHeaders())));
+                    Redaction.headers(request.getStringHeaders()));
         }
     }
 
@@ -46,11 +45,7 @@ public final class ArmRequestFilter implements ClientRequestFilter, ClientRespon
             long ms = start instanceof Long s ? (System.nanoTime() - s) / 1_000_000 : -1;
             LOG.debugf("<-- %d %s %s (%d ms) %s", response.getStatus(), request.getMethod(),
                     Redaction.url(String.valueOf(request.getUri())), ms,
-                    Redaction.headers(asMap(response.getHeaders())));
+                    Redaction.headers(response.getHeaders()));
         }
-    }
-
-    private static Map<String, List<String>> asMap(Map<String, List<String>> m) {
-        return m;
     }
 }

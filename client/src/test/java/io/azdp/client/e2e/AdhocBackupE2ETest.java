@@ -184,6 +184,20 @@ class AdhocBackupE2ETest extends E2eSupport {
     }
 
     @Test
+    void preflightRefusesAnInstanceWhoseProtectionIsStopped() {
+        var stopped = VAULT.instance("azdp-stopped-instance");
+        assertThatThrownBy(() -> client(null).beginAdhocBackup(stopped, "BackupWeekly", null))
+                .isInstanceOfSatisfying(PreflightException.class, e -> {
+                    assertThat(e.field()).isEqualTo("backupInstance");
+                    assertThat(e.getMessage()).contains("ProtectionStopped");
+                });
+        assertThat(mock().journal("POST", BACKUP_POST)).isEmpty();
+        assertThatThrownBy(() -> client(null, b -> b.preflight(false)).beginAdhocBackup(stopped, "BackupWeekly", null))
+                .isInstanceOfSatisfying(io.azdp.client.error.ArmException.class,
+                        e -> assertThat(e.httpStatus()).isBetween(400, 499));
+    }
+
+    @Test
     void preflightFixesTheCaseOfTheRuleName() {
         client("mode=sync").beginAdhocBackup(INSTANCE, "backupweekly", "weekly");
         JsonNode post = mock().journal("POST", BACKUP_POST).get(0);
