@@ -245,6 +245,8 @@ class AdhocBackupE2ETest extends E2eSupport {
             c.beginAdhocBackup(INSTANCE, "BackupWeekly", null);
         }
         assertThat(c.listJobs(VAULT).count()).isGreaterThanOrEqualTo(3);
+        // pages of 2 (azdp.mock.job-page-size): the nextLink was followed
+        assertThat(mock().journal("GET", "/backupJobs$")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(c.listBackupPolicies(VAULT).map(p -> p.name())).contains("azdp-demo-policy");
         assertThat(c.getBackupVault(VAULT).name()).isEqualTo(Mock.VAULT);
     }

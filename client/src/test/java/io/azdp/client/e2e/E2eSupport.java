@@ -30,7 +30,8 @@ import io.smallrye.mutiny.Uni;
  */
 @QuarkusTestResource(value = AzdpMockTestResource.class, initArgs = {
         @ResourceArg(name = "azdp.mock.operation-duration", value = "PT0.3S"),
-        @ResourceArg(name = "azdp.mock.job-duration", value = "PT0.5S") })
+        @ResourceArg(name = "azdp.mock.job-duration", value = "PT0.5S"),
+        @ResourceArg(name = "azdp.mock.job-page-size", value = "2") })
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 abstract class E2eSupport {
     static final BackupVaultId VAULT = BackupVaultId.of(Mock.SUBSCRIPTION, Mock.RESOURCE_GROUP, Mock.VAULT);
