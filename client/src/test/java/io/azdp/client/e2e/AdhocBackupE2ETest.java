@@ -18,6 +18,7 @@ import io.azdp.client.DataProtectionClient;
 import io.azdp.client.MutinyDataProtectionClient;
 import io.azdp.client.PollState;
 import io.azdp.client.error.OperationFailedException;
+import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PreflightException;
 import io.azdp.client.error.ResourceNotFoundException;
 import io.azdp.client.error.ServiceRejectedException;
@@ -136,6 +137,25 @@ class AdhocBackupE2ETest extends E2eSupport {
         assertThatThrownBy(() -> client("outcome=Canceled;retryAfter=0").adhocBackup(INSTANCE,
                 TriggerBackupRequest.of("BackupWeekly", null), Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(OperationFailedException.class, e -> assertThat(e.isCanceled()).isTrue());
+    }
+
+    @Test
+    void waitsEndWithATimeoutThatLeavesTheWorkRunning() {
+        DataProtectionClient c = client("polls=1000;retryAfter=5;jobDuration=PT1H");
+        assertThatThrownBy(() -> c.adhocBackup(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null),
+                Duration.ofSeconds(2)))
+                .isInstanceOfSatisfying(OperationTimeoutException.class, e -> {
+                    assertThat(e.resumeToken()).isPresent();
+                    assertThat(e.lastStatus()).isEqualTo("Inprogress");
+                });
+        // the client did not wait the 5 s Retry-After that would overrun the deadline
+        assertThat(delays).isEmpty();
+
+        OperationJobExtendedInfo started = client("mode=sync;jobDuration=PT1H")
+                .beginAdhocBackup(INSTANCE, "BackupWeekly", null).finalResult().orElseThrow();
+        assertThatThrownBy(() -> c.waitForJob(VAULT, jobOf(started), Duration.ofMillis(500)))
+                .isInstanceOfSatisfying(OperationTimeoutException.class,
+                        e -> assertThat(e.lastStatus()).isEqualTo("InProgress"));
     }
 
     @Test

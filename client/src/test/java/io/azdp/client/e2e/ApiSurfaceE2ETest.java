@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.azdp.client.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.error.PollingException;
+import io.azdp.client.lro.ResumeToken;
 import io.azdp.model.OperationResource;
 import io.azdp.model.TriggerBackupRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,16 @@ class ApiSurfaceE2ETest extends E2eSupport {
         assertThat(c.getOperationStatus(longUrl).name()).isEqualTo(opId);
         JsonNode last = mock().journal("GET", "/operationStatus/").stream().reduce((a, b) -> b).orElseThrow();
         assertThat(last.path("query").asText()).endsWith(signed.substring(1));
+    }
+
+    @Test
+    void credentialsAreNeverSentToAHostOtherThanTheEndpoint() {
+        String foreign = new ResumeToken(URI.create("https://collector.example.com/operationStatus/x?api-version=1"),
+                null, "x", null, null, null).encode();
+        DataProtectionClient c = client(null);
+        assertThatThrownBy(() -> c.resume(foreign).poll()).isInstanceOf(PollingException.class)
+                .hasMessageContaining("refusing to send credentials to https://collector.example.com");
+        assertThat(mock().journal(null, "^/subscriptions/")).isEmpty();
     }
 
     @Test
