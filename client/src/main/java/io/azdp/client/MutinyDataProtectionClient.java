@@ -300,7 +300,8 @@ public final class MutinyDataProtectionClient {
     /** A job by its ARM id (as the operation result gives it). */
     public Uni<AzureBackupJobResource> getJob(JobId job) {
         return Uni.createFrom().deferred(() -> getJob(job.armId().orElseThrow(() -> ValidationException.of("jobId",
-                "a backup job ARM id (/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.DataProtection/backupVaults/{vault}/backupJobs/{guid}), or pass the vault", job.toString()))));
+                "a backup job ARM id (/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.DataProtection"
+                        + "/backupVaults/{vault}/backupJobs/{guid}), or pass the vault", job.toString()))));
     }
 
     public Uni<AzureBackupJobResource> getJob(BackupJobId job) {

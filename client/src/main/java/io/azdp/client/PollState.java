@@ -44,6 +44,7 @@ public record PollState(OperationStatus status, URI statusUrl, URI locationUrl, 
     }
 
     PollState done(OperationStatus s, String job, OperationResource op) {
-        return new PollState(s, statusUrl, locationUrl, null, operationId, job, null, polls, op == null ? operation : op);
+        return new PollState(s, statusUrl, locationUrl, null, operationId, job, null, polls,
+                op == null ? operation : op);
     }
 }

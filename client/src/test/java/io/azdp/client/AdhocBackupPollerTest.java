@@ -34,7 +34,8 @@ class AdhocBackupPollerTest {
             + "backupVaults/v/operationStatus/b3A=?api-version=2024-04-01&t=1&s=sig";
     static final String LOCATION = BASE + "/subscriptions/s/providers/Microsoft.DataProtection/locations/westus/"
             + "operationResults/b3A=?api-version=2024-04-01";
-    static final String JOB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DataProtection/backupVaults/vault1/"
+    static final String JOB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/"
+            + "Microsoft.DataProtection/backupVaults/vault1/"
             + "backupJobs/3c60cb49-63e8-4b21-b9bd-26277b3fdfae";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T18:00:00Z"));

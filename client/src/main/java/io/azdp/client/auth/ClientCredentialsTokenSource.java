@@ -69,8 +69,8 @@ public final class ClientCredentialsTokenSource {
     /** A caching source for a client secret. */
     public static TokenSource withSecret(URI authorityHost, String tenantId, String clientId, String clientSecret,
             String scope, Clock clock, Duration timeout) {
-        return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, clientSecret, null, scope, clock,
-                timeout), "client credentials (secret)");
+        return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, clientSecret, null, scope,
+                clock, timeout), "client credentials (secret)");
     }
 
     /** A caching source for a federated token file (workload identity). */

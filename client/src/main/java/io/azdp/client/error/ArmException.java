@@ -11,7 +11,8 @@ import io.azdp.model.UserFacingError;
  *
  * <p>Carries the HTTP status (0 when no response was received or the error was found locally), the service's
  * {@link CloudError}, and the request ids needed for a support case. {@link #toString()} reads like the service's own
- * message, e.g. {@code (BMSUserErrorInvalidInput) Input provided for the call is invalid. Status: 400, request id: ...}.
+ * message, e.g.
+ * {@code (BMSUserErrorInvalidInput) Input provided for the call is invalid. Status: 400, request id: ...}.
  * Messages never contain credentials.
  */
 public class ArmException extends RuntimeException {

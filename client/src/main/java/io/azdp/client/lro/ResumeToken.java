@@ -90,8 +90,8 @@ public record ResumeToken(URI statusUrl, URI locationUrl, String operationId, In
         }
         URI u = URI.create(s);
         if (!u.isAbsolute() || !("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))) {
-            throw ValidationException.of("resumeToken", EXPECTED + "; its " + field + " must be an absolute http(s) URL",
-                    token);
+            throw ValidationException.of("resumeToken",
+                    EXPECTED + "; its " + field + " must be an absolute http(s) URL", token);
         }
         return u;
     }

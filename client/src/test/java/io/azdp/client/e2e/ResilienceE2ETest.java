@@ -35,7 +35,8 @@ class ResilienceE2ETest extends E2eSupport {
     static final TriggerBackupRequest WEEKLY = TriggerBackupRequest.of("BackupWeekly", "Weekly");
 
     private void fault(String method, String path, int times, String fault) {
-        mock().rule("{\"name\":\"fault-" + RULES.incrementAndGet() + "\",\"method\":\"" + method + "\",\"path\":\"" + path + "\",\"times\":" + times + ",\"fault\":"
+        mock().rule("{\"name\":\"fault-" + RULES.incrementAndGet() + "\",\"method\":\"" + method
+                + "\",\"path\":\"" + path + "\",\"times\":" + times + ",\"fault\":"
                 + fault + "}");
     }
 
