@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.azdp.model.OperationResource;
 import io.azdp.model.OperationStatus;
+import io.azdp.model.ValidationException;
 import io.azdp.model.id.JobId;
 
 /**
@@ -30,9 +31,16 @@ public record PollState(OperationStatus status, URI statusUrl, URI locationUrl, 
         return status != null && status.isTerminal() && (jobId != null || !status.isSucceeded());
     }
 
-    /** The job id parsed (bare GUID or ARM id), once known. */
+    /** The job id parsed (bare GUID or ARM id), once known and well-formed ({@link #jobId()} has it as sent). */
     public Optional<JobId> job() {
-        return jobId == null ? Optional.empty() : Optional.of(JobId.parse(jobId));
+        if (jobId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JobId.parse(jobId));
+        } catch (ValidationException notAJobId) {
+            return Optional.empty();
+        }
     }
 
     PollState with(OperationStatus s, Duration ra, Instant next, int p, OperationResource op) {

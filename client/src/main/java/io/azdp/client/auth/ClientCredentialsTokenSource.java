@@ -50,6 +50,7 @@ public final class ClientCredentialsTokenSource {
                 .id("azdp-" + UUID.randomUUID())
                 .authServerUrl(base)
                 .discoveryEnabled(false)
+                .connectionRetryCount(2)
                 .tokenPath(tokenUrl.toString())
                 .clientId(clientId)
                 .scopes(scope)
