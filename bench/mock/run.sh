@@ -57,6 +57,8 @@ wrk_run() { # base conns duration extra...
   local base=$1 conns=$2 dur=$3; shift 3
   wrk -t"$THREADS" -c"$conns" -d"$dur" -s "$ROOT/bench/mock/mix.lua" "$@" "$base"
 }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+reqs() { awk '/requests in/ {print $1}'; }
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
 p99() { awk '/^ *99%/ {print $2}'; }
 non2xx() { awk '/Non-2xx/ {print $5} END {}' | head -1; }
@@ -87,7 +89,9 @@ wrk_run "$B" "$CONNS" "$WARMUP" >/dev/null
 export BENCH_DELAY_MS=$PACE_MS
 wrk_run "$B" "$LAT_CONNS" "$DURATION" --latency > "$OUT/azdp-mock-latency.txt"
 export BENCH_DELAY_MS=0
+t0=$(cpu_ticks $MOCK_PID)
 wrk_run "$B" "$CONNS" "$DURATION" --latency > "$OUT/azdp-mock-throughput.txt"
+mock_cpu_us=$(awk -v t=$(( $(cpu_ticks $MOCK_PID) - t0 )) -v n=$(reqs < "$OUT/azdp-mock-throughput.txt") -v hz=$(getconf CLK_TCK) 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
 mock_rps=$(rps < "$OUT/azdp-mock-throughput.txt")
 mock_p99_tp=$(p99 < "$OUT/azdp-mock-throughput.txt")
 mock_lat_rps=$(rps < "$OUT/azdp-mock-latency.txt")
@@ -123,7 +127,9 @@ wrk_run "$W" "$CONNS" "$WARMUP" >/dev/null
 export BENCH_DELAY_MS=$PACE_MS
 wrk_run "$W" "$LAT_CONNS" "$DURATION" --latency > "$OUT/wiremock-latency.txt"
 export BENCH_DELAY_MS=0
+t0=$(cpu_ticks $WM_PID)
 wrk_run "$W" "$CONNS" "$DURATION" --latency > "$OUT/wiremock-throughput.txt"
+wm_cpu_us=$(awk -v t=$(( $(cpu_ticks $WM_PID) - t0 )) -v n=$(reqs < "$OUT/wiremock-throughput.txt") -v hz=$(getconf CLK_TCK) 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
 wm_rps=$(rps < "$OUT/wiremock-throughput.txt")
 wm_p99_tp=$(p99 < "$OUT/wiremock-throughput.txt")
 wm_lat_rps=$(rps < "$OUT/wiremock-latency.txt")
@@ -148,6 +154,7 @@ an exact rate; the rate reached is shown). Throughput = $CONNS connections, no p
 | azdp-mock / WireMock throughput | ${ratio}x | 1.00x | > 1 |
 | p99, $CONNS connections | ${mock_p99_tp} | ${wm_p99_tp} | |
 | p99, paced (${mock_lat_rps} / ${wm_lat_rps} req/s) | ${mock_p99} | ${wm_p99} | < 10 ms at 1,000 req/s |
+| server CPU time per request (throughput run) | ${mock_cpu_us} µs | ${wm_cpu_us} µs | |
 | non-2xx responses (throughput run) | ${mock_err} | ${wm_err} | 0 |
 | RSS after the run | ${mock_rss} MB | ${wm_rss} MB | < 256 MB |
 | backup jobs held after the run | ${mock_jobs} | (stateless) | |
