@@ -1,6 +1,7 @@
 package io.azdp.mock.arm;
 
 import io.azdp.mock.admin.RequestGate;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.util.Locale;
@@ -28,14 +29,15 @@ public class ArmPaths {
             Map.entry("backup", "backup"));
 
     @ServerRequestFilter(preMatching = true)
-    public void canonicalize(ContainerRequestContext ctx) {
-        URI uri = ctx.getUriInfo().getRequestUri();
-        String path = uri.getRawPath();
+    public void canonicalize(ContainerRequestContext ctx, HttpServerRequest request) {
+        // the raw Vert.x path: building the request URI would parse it on every call
+        String path = request.path();
         if (path == null || !RequestGate.isArm(path)) {
             return;
         }
         String canonical = canonical(path);
-        if (!canonical.equals(path)) {
+        if (canonical != path) {
+            URI uri = ctx.getUriInfo().getRequestUri();
             String query = uri.getRawQuery();
             ctx.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + canonical
                     + (query == null ? "" : "?" + query)));
