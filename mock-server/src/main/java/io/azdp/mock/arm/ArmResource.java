@@ -126,7 +126,7 @@ public class ArmResource {
                 apiVersion);
         store.add(op, job);
         Response.ResponseBuilder accepted = Response.accepted();
-        String base = base(uri);
+        String base = base(ctx, uri);
         String headers = scenario.headersOrDefault();
         if (!"location-only".equals(headers)) {
             accepted.header("Azure-AsyncOperation", base + vault.armId() + "/operationStatus/" + opId
@@ -304,7 +304,7 @@ public class ArmResource {
         }
         Operation.Snapshot snap = op.poll(clock.now());
         if (!snap.done()) {
-            String base = base(uri);
+            String base = base(ctx, uri);
             Response.ResponseBuilder b = Response.accepted().header("Location", locationUrl(base, op));
             if (!"location-only".equals(op.scenario().headersOrDefault())) {
                 b.header("Azure-AsyncOperation", base + op.instance().vault().armId() + "/operationStatus/" + op.id()
@@ -348,10 +348,16 @@ public class ArmResource {
                 + op.location() + "/operationResults/" + op.id() + "?api-version=" + op.apiVersion();
     }
 
-    private String base(UriInfo uri) {
+    private String base(RoutingContext ctx, UriInfo uri) {
+        io.vertx.core.http.HttpServerRequest request = ctx == null ? null : ctx.request();
         if (config.publicUrl().isPresent()) {
             String p = config.publicUrl().get();
             return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        }
+        String host = request == null ? null : request.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            // cheaper than UriInfo.getBaseUri(), which parses a URI on every call
+            return (request.isSSL() ? "https://" : "http://") + host;
         }
         String b = uri.getBaseUri().toString();
         return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
@@ -380,7 +386,7 @@ public class ArmResource {
     public AzureBackupJobResourceList jobs(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion, @QueryParam("$skipToken") String skipToken,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context RoutingContext ctx) {
         VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
         long after = 0;
         if (skipToken != null && !skipToken.isBlank()) {
@@ -404,7 +410,7 @@ public class ArmResource {
         }
         String next = null;
         if (!rest.tailMap(last, false).isEmpty()) {
-            next = base(uri) + vault.armId() + "/backupJobs?api-version=" + apiVersion + "&$skipToken=" + last;
+            next = base(ctx, uri) + vault.armId() + "/backupJobs?api-version=" + apiVersion + "&$skipToken=" + last;
         }
         return new AzureBackupJobResourceList(page, next);
     }
