@@ -161,7 +161,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
+        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
         output.compiledQuery();
         Duration timeout = waitOptions.timeout();
         if (noWait && waitForJob) {

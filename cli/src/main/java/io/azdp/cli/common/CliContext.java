@@ -11,6 +11,7 @@ public final class CliContext {
     private final DiagnosticsMixin diagnostics;
     private Settings settings;
     private DataProtectionClient client;
+    private java.time.Duration pollInterval;
 
     public CliContext(CommandSpec spec, ConnectionMixin connection, DiagnosticsMixin diagnostics) {
         this.spec = spec;
@@ -50,9 +51,16 @@ public final class CliContext {
         return subscription;
     }
 
+    /** Applies {@code --poll-interval} (before the client is created). */
+    public CliContext pollInterval(java.time.Duration interval) {
+        this.pollInterval = interval;
+        return this;
+    }
+
     public DataProtectionClient client() {
         if (client == null) {
-            client = ClientFactory.create(settings(), diagnostics, err());
+            java.time.Duration poll = pollInterval != null ? pollInterval : settings().pollInterval();
+            client = ClientFactory.create(settings(), poll, diagnostics, err());
         }
         return client;
     }

@@ -14,17 +14,19 @@ final class ClientFactory {
     private ClientFactory() {
     }
 
-    static DataProtectionClient create(Settings settings, DiagnosticsMixin diagnostics, PrintWriter err) {
-        if (diagnostics.debug()) {
-            // the client logs each exchange at DEBUG with the Authorization header and signed URL parts redacted
-            clientLogger = Logger.getLogger("io.azdp.client");
-            clientLogger.setLevel(Level.FINE);
-        }
+    static DataProtectionClient create(Settings settings, java.time.Duration pollInterval, DiagnosticsMixin diagnostics,
+            PrintWriter err) {
+        // the client logs each exchange at DEBUG with the Authorization header and signed URL parts redacted
+        clientLogger = Logger.getLogger("io.azdp.client");
+        clientLogger.setLevel(diagnostics.debug() ? Level.FINE : null);
         DataProtectionClient.Builder builder = DataProtectionClient.builder().environment(Map.of())
                 .endpoint(settings.endpoint().toString()).authorityHost(settings.authority().toString())
                 .userAgent("azdp-cli").preflight(false);
         if (settings.apiVersion() != null) {
             builder.apiVersion(settings.apiVersion());
+        }
+        if (pollInterval != null) {
+            builder.pollInterval(pollInterval).jobPollInterval(pollInterval);
         }
         if (settings.subscriptionId() != null) {
             builder.subscriptionId(settings.subscriptionId());

@@ -30,11 +30,30 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (cause instanceof CliException || ErrorMapper.isValidation(cause)) {
             return report((Exception) cause, err, Arrays.asList(args).contains("--debug"));
         }
-        err.println("error: " + Redactor.redact(ex.getMessage()));
+        err.println("error: " + Redactor.redact(usageMessage(ex)));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /** picocli's message, reworded where it is cryptic (combined options of exclusive groups). */
+    static String usageMessage(ParameterException ex) {
+        String message = String.valueOf(ex.getMessage()).replaceFirst("^Error: ", "");
+        if (message.startsWith("expected only one match but got") || message.contains("are mutually exclusive")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("=\\{([^}]*)\\}").matcher(message);
+            java.util.List<String> given = new java.util.ArrayList<>();
+            while (m.find()) {
+                for (String part : m.group(1).split(", ")) {
+                    given.add(part.replaceFirst("=.*", ""));
+                }
+            }
+            if (!given.isEmpty()) {
+                return "these options are mutually exclusive (give only one of them): "
+                        + String.join(", ", new java.util.LinkedHashSet<>(given));
+            }
+        }
+        return message;
     }
 
     /** Prints the one-line error (and the trace with debug) and returns the exit code. */

@@ -1,39 +1,38 @@
 package io.azdp.cli.common;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * While a wait is in progress, Ctrl-C (SIGINT) runs this hook, which tells how to resume; the JVM then exits with 130.
+ * What Ctrl-C prints while a wait is in progress: {@link io.azdp.cli.AzdpMain} installs the SIGINT handler, which prints
+ * the current hint (if any) and ends the process with exit code 130.
  */
 public final class ResumeHint implements AutoCloseable {
-    private final Thread hook;
+    private static final AtomicReference<String> CURRENT = new AtomicReference<>();
+    private final String command;
 
-    private ResumeHint(Thread hook) {
-        this.hook = hook;
+    private ResumeHint(String command) {
+        this.command = command;
     }
 
+    /** Registers {@code resumeCommand} as the hint Ctrl-C prints until {@link #close()}. */
     public static ResumeHint install(PrintWriter err, String resumeCommand) {
-        Thread hook = new Thread(() -> {
-            err.println();
-            err.println("interrupted: nothing was cancelled on the service; resume with:");
-            err.println("  " + resumeCommand);
-            err.flush();
-        }, "azdp-resume-hint");
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // already shutting down
+        CURRENT.set(resumeCommand);
+        return new ResumeHint(resumeCommand);
+    }
+
+    /** The text Ctrl-C prints now. */
+    public static String interruptMessage() {
+        String command = CURRENT.get();
+        if (command == null) {
+            return "interrupted";
         }
-        return new ResumeHint(hook);
+        return "interrupted: nothing was cancelled on the service; resume with:\n  " + Redactor.redact(command);
     }
 
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // shutting down: the hook runs
-        }
+        CURRENT.compareAndSet(command, null);
     }
 
     /** Quotes a value for a POSIX shell. */

@@ -55,11 +55,17 @@ public final class SettingsResolver {
                 .orElse(null);
         String secret = first(flags.clientSecret(), env("AZURE_CLIENT_SECRET", "azdp.client-secret"),
                 file.get(profile, "client-secret")).orElse(null);
-        String token = first(null, env("AZURE_ACCESS_TOKEN", "azdp.access-token"), file.get(profile, "access-token"))
-                .orElse(null);
+        boolean credentialFlags = flags.tenantId() != null || flags.clientId() != null || flags.clientSecret() != null;
+        // credentials given as flags win over a token from the environment or the config file
+        String token = credentialFlags ? null
+                : first(null, env("AZURE_ACCESS_TOKEN", "azdp.access-token"), file.get(profile, "access-token"))
+                        .orElse(null);
         String apiVersion = first(flags.apiVersion(), env("AZDP_API_VERSION", "azdp.api-version"),
                 file.get(profile, "api-version")).orElse(null);
-        return new Settings(endpoint, authority, subscription, tenant, client, secret, token, apiVersion, profile);
+        String poll = first(null, env("AZDP_POLL_INTERVAL", "azdp.poll-interval"), file.get(profile, "poll-interval"))
+                .orElse(null);
+        return new Settings(endpoint, authority, subscription, tenant, client, secret, token, apiVersion, profile,
+                poll == null ? null : Durations.parse("poll-interval", poll));
     }
 
     @SafeVarargs

@@ -10,6 +10,15 @@ public class WaitMixin {
             description = "Give up waiting after this long (e.g. 90s, 10m, 2h, PT5M; default: ${DEFAULT-VALUE}); exit 8.")
     String timeout;
 
+    @Option(names = "--poll-interval", paramLabel = "DURATION",
+            description = "Time between polls when the service gives no Retry-After (default: 2s for operations, 10s "
+                    + "for jobs; env AZDP_POLL_INTERVAL).")
+    String pollInterval;
+
+    public Duration pollInterval() {
+        return pollInterval == null ? null : Durations.parse("--poll-interval", pollInterval);
+    }
+
     public Duration timeout() {
         return Durations.parse("--timeout", timeout);
     }

@@ -101,6 +101,10 @@ public class InputFormats {
             throw new InputException(location, "$.backupRuleOptions.ruleName",
                     "expected the name of an AzureBackupRule of the instance's policy (a non-empty string)");
         }
+        if (request.backupRuleOptions().triggerOption() == null) {
+            // the service requires triggerOption; like the Azure CLI, send {} when the input leaves it out
+            request = TriggerBackupRequest.of(rule, null);
+        }
         return request;
     }
 

@@ -42,7 +42,7 @@ public class JobWaitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
+        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
         output.compiledQuery();
         var timeout = waitOptions.timeout();
         JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);

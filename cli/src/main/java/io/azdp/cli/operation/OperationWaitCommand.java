@@ -63,7 +63,7 @@ public class OperationWaitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
+        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
         output.compiledQuery();
         var timeout = waitOptions.timeout();
         String token = OperationRef.tokenFor(url != null ? "URL" : "--resume-token", pick(url, resumeToken));

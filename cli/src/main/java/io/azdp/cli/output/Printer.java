@@ -98,6 +98,10 @@ public final class Printer {
             JsonNode v = field.getValue();
             if (v.isObject() && depth > 1) {
                 flatten(key, v, out, depth - 1);
+            } else if (v.isArray() && v.size() > 0 && allScalars(v)) {
+                List<String> parts = new ArrayList<>();
+                v.forEach(e -> parts.add(scalar(e)));
+                out.put(key, String.join(",", parts));
             } else if (v.isObject() || v.isArray()) {
                 continue;
             } else {
@@ -105,6 +109,15 @@ public final class Printer {
             }
         }
         return out;
+    }
+
+    private static boolean allScalars(JsonNode array) {
+        for (JsonNode e : array) {
+            if (e.isContainerNode()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String table(JsonNode value) {

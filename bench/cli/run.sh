@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# CLI benchmark, one command: bash bench/cli/run.sh
+# Starts two local emulators (async 202 path and sync 200 path, operation and job durations zero), then times with
+# hyperfine, in the same run: `azdp backup --no-wait`, `azdp backup` (sync 200 path), and curl sending the same POST
+# (the floor); measures peak RSS with /usr/bin/time -v; runs a bulk of N instances (default 10000) with --parallel 64.
+# Prints a markdown table. Env: RUNS (default 10), BULK (default 10000), PARALLEL (default 64).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+RUNS=${RUNS:-10}
+BULK=${BULK:-10000}
+PARALLEL=${PARALLEL:-64}
+CLI_JAR=cli/target/quarkus-app/quarkus-run.jar
+MOCK_JAR=mock-server/target/quarkus-app/quarkus-run.jar
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need hyperfine; then (apt-get update -qq || true) && apt-get install -y -qq hyperfine >/dev/null; fi
+if [ ! -x /usr/bin/time ]; then (apt-get update -qq || true) && apt-get install -y -qq time >/dev/null; fi
+if [ ! -f "$CLI_JAR" ] || [ ! -f "$MOCK_JAR" ]; then ./mvnw -B -q -pl mock-server,cli -am package -DskipTests; fi
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+start_mock() { # port extra-props...
+  local port=$1; shift
+  java -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -Dazdp.mock.operation-duration=PT0S \
+    -Dazdp.mock.job-duration=PT0S -Dazdp.mock.retry-after=0 -Dazdp.mock.journal-size=100 "$@" \
+    -jar "$MOCK_JAR" >"$WORK/mock-$port.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.2; done
+  echo "emulator on $port did not start" >&2; cat "$WORK/mock-$port.log" >&2; exit 1
+}
+
+ASYNC=$(free_port); start_mock "$ASYNC"
+SYNC=$(free_port); start_mock "$SYNC" -Dazdp.mock.default-scenario=mode=sync
+SUB=00000000-0000-0000-0000-000000000000
+ID=/subscriptions/$SUB/resourceGroups/azdp-demo-rg/providers/Microsoft.DataProtection/backupVaults/azdp-demo-vault/backupInstances/azdp-demo-instance
+token() { curl -fs -X POST "http://127.0.0.1:$1/_mock/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'; }
+export AZURE_SUBSCRIPTION_ID=$SUB AZDP_CONFIG=/nonexistent
+TA=$(token "$ASYNC"); TS=$(token "$SYNC")
+BODY='{"backupRuleOptions":{"ruleName":"BackupWeekly","triggerOption":{"retentionTagOverride":"Weekly"}}}'
+
+AZDP="$ROOT/bin/azdp"
+hyperfine -N --warmup 2 --runs "$RUNS" --export-markdown "$WORK/hyperfine.md" \
+  -n "azdp backup --no-wait" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly --no-wait -o none" \
+  -n "azdp backup --no-wait --skip-preflight" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly --no-wait --skip-preflight -o none" \
+  -n "azdp backup (sync 200)" "env AZDP_ENDPOINT=http://127.0.0.1:$SYNC AZURE_ACCESS_TOKEN=$TS $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly -o none" \
+  -n "curl POST (floor)" "curl -fs -o /dev/null -X POST -H 'Authorization: Bearer $TA' -H 'Content-Type: application/json' -d '$BODY' http://127.0.0.1:$ASYNC$ID/backup?api-version=2024-04-01" \
+  >"$WORK/hyperfine.log" 2>&1 || { cat "$WORK/hyperfine.log" >&2; exit 1; }
+
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); printf "%.0f", $2/1024}'; }
+RSS_NOWAIT=$(AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA rss "$AZDP" backup --id "$ID" --rule-name BackupWeekly --no-wait -o none)
+RSS_SYNC=$(AZDP_ENDPOINT=http://127.0.0.1:$SYNC AZURE_ACCESS_TOKEN=$TS rss "$AZDP" backup --id "$ID" --rule-name BackupWeekly -o none)
+
+# bulk: BULK instances seeded on the async emulator, ids from a CSV, --parallel PARALLEL
+curl -fs -X POST "http://127.0.0.1:$ASYNC/_mock/seed" -H 'Content-Type: application/json' -d "{\"subscriptions\":[{\"subscriptionId\":\"$SUB\",\"resourceGroups\":[{\"name\":\"azdp-demo-rg\",\"location\":\"westus\",\"vaults\":[{\"name\":\"azdp-demo-vault\",\"location\":\"westus\",\"policies\":[],\"instances\":[{\"name\":\"bulk\",\"policy\":\"azdp-demo-policy\",\"count\":$BULK}]}]}]}]}" >/dev/null
+{ echo "id,ruleName"; for i in $(seq 1 "$BULK"); do echo "${ID%/*}/bulk-$i,BackupWeekly"; done; } >"$WORK/bulk.csv"
+START=$(date +%s.%N)
+set +e
+AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA AZDP_POLL_INTERVAL=50ms /usr/bin/time -v "$AZDP" backup \
+  --from-file "$WORK/bulk.csv" --parallel "$PARALLEL" >"$WORK/bulk.ndjson" 2>"$WORK/bulk.err"
+BULK_RC=$?
+set -e
+END=$(date +%s.%N)
+BULK_S=$(python3 -c "print(f'{$END-$START:.1f}')")
+BULK_OK=$(grep -c '"status":"Succeeded"' "$WORK/bulk.ndjson" || true)
+BULK_RSS=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); printf "%.0f", $2/1024}' "$WORK/bulk.err")
+
+echo "## azdp CLI benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1))"
+echo
+cat "$WORK/hyperfine.md"
+echo
+echo "| measure | value |"
+echo "|---|---|"
+echo "| peak RSS, azdp backup --no-wait | ${RSS_NOWAIT} MB |"
+echo "| peak RSS, azdp backup (sync 200) | ${RSS_SYNC} MB |"
+echo "| bulk: $BULK instances, --parallel $PARALLEL, wall time | ${BULK_S} s (exit $BULK_RC, $BULK_OK succeeded) |"
+echo "| bulk: peak RSS | ${BULK_RSS} MB |"
+echo
+grep '^bulk:' "$WORK/bulk.err" || tail -3 "$WORK/bulk.err"

@@ -1,0 +1,156 @@
+package io.azdp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.azdp.cli.testing.Emulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged CLI ({@code target/quarkus-app/quarkus-run.jar}) run as a real process, configured only through the
+ * environment like a user would: stdin, environment variables, the config file, Ctrl-C.
+ */
+class PackagedCliIT {
+    static Emulator emulator;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void emulator() {
+        emulator = Emulator.shared(List.of("-Dazdp.mock.operation-duration=PT0.3S", "-Dazdp.mock.job-duration=PT0.5S",
+                "-Dazdp.mock.retry-after=0"));
+    }
+
+    static ProcessBuilder builder(Map<String, String> env, String... args) {
+        Path jar = Path.of(System.getProperty("azdp.cli.jar", "target/quarkus-app/quarkus-run.jar"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_"));
+        pb.environment().put("AZDP_CONFIG", "/nonexistent/azdp-config.yaml");
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    static Map<String, String> emulatorEnv() {
+        return Map.of("AZDP_ENDPOINT", emulator.baseUrl(), "AZURE_SUBSCRIPTION_ID", Emulator.SUBSCRIPTION,
+                "AZURE_ACCESS_TOKEN", emulator.token(), "AZDP_POLL_INTERVAL", "200ms");
+    }
+
+    static Run run(Map<String, String> env, String stdin, String... args) throws Exception {
+        Process p = builder(env, args).start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void triggersThroughEnvironmentVariablesAndReadsTheRequestFromStdin() throws Exception {
+        String body = "backupRuleOptions:\n  ruleName: BackupWeekly\n  triggerOption:\n    retentionTagOverride: Weekly\n";
+        Run r = run(emulatorEnv(), body, "backup", "--id", Emulator.INSTANCE_ID, "--json-file-path", "-",
+                "--wait-for-job", "--query", "properties.extendedInfo.additionalDetails.RetentionTag", "-o", "tsv");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("Weekly\n");
+        assertThat(r.err()).contains("Completed").doesNotContain(emulator.token());
+    }
+
+    @Test
+    void idsAndCsvFromStdin() throws Exception {
+        Run ids = run(emulatorEnv(), Emulator.INSTANCE_ID + "\n\n# comment\n" + Emulator.INSTANCE_ID + "\n", "backup",
+                "--id", "-", "--rule-name", "BackupWeekly", "--no-wait");
+        assertThat(ids.exitCode()).as(ids.toString()).isZero();
+        assertThat(ids.out().lines()).hasSize(2).allMatch(l -> l.contains("\"status\":\"Started\""))
+                .anyMatch(l -> l.contains("\"source\":\"<stdin>:4\""));
+        Run csv = run(emulatorEnv(), "id,ruleName\n" + Emulator.INSTANCE_ID + ",BackupWeekly\n", "backup",
+                "--from-file", "-", "--input-format", "csv");
+        assertThat(csv.exitCode()).as(csv.toString()).isZero();
+        assertThat(csv.out()).contains("\"status\":\"Succeeded\"");
+        assertThat(csv.err()).contains("bulk: 1 items, 1 succeeded, 0 failed");
+    }
+
+    @Test
+    void configFileProfilesAndPrecedence(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("config.yaml"), "profile: emu\nprofiles:\n  emu:\n    endpoint: "
+                + emulator.baseUrl() + "\n    subscription-id: " + Emulator.SUBSCRIPTION + "\n    access-token: "
+                + emulator.token() + "\n  broken:\n    endpoint: http://127.0.0.1:9\n");
+        Map<String, String> env = Map.of("AZDP_CONFIG", config.toString());
+        Run viaFile = run(env, null, "backup-instance", "rules", "-g", Emulator.RG, "-v", Emulator.VAULT, "-n",
+                Emulator.INSTANCE, "--query", "rules[0].ruleName", "-o", "tsv");
+        assertThat(viaFile.exitCode()).as(viaFile.toString()).isZero();
+        assertThat(viaFile.out()).isEqualTo("BackupWeekly\n");
+        Run otherProfile = run(env, null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "--profile", "broken");
+        assertThat(otherProfile.exitCode()).as(otherProfile.toString()).isEqualTo(4); // no credentials in 'broken'
+        Run envWins = run(Map.of("AZDP_CONFIG", config.toString(), "AZDP_ENDPOINT", "http://127.0.0.1:9"), null,
+                "backup-instance", "rules", "--id", Emulator.INSTANCE_ID);
+        assertThat(envWins.exitCode()).as(envWins.toString()).isEqualTo(6);
+        Run flagWins = run(Map.of("AZDP_CONFIG", config.toString(), "AZDP_ENDPOINT", "http://127.0.0.1:9"), null,
+                "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "--endpoint", emulator.baseUrl());
+        assertThat(flagWins.exitCode()).as(flagWins.toString()).isZero();
+        assertThat(viaFile.err() + otherProfile.err() + envWins.err() + flagWins.err()).doesNotContain(emulator.token());
+    }
+
+    @Test
+    void secretsNeverPrintedEvenWithDebug() throws Exception {
+        Map<String, String> env = Map.of("AZDP_ENDPOINT", emulator.baseUrl(), "AZURE_SUBSCRIPTION_ID",
+                Emulator.SUBSCRIPTION, "AZURE_TENANT_ID", Emulator.TENANT, "AZURE_CLIENT_ID", Emulator.CLIENT_ID,
+                "AZURE_CLIENT_SECRET", Emulator.CLIENT_SECRET);
+        Run r = run(env, null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "--debug", "--verbose");
+        assertThat(r.out() + r.err()).doesNotContain(Emulator.CLIENT_SECRET);
+        Run flag = run(Map.of("AZDP_ENDPOINT", emulator.baseUrl()), null, "backup-instance", "rules", "--id",
+                Emulator.INSTANCE_ID, "--tenant-id", Emulator.TENANT, "--client-id", Emulator.CLIENT_ID,
+                "--client-secret", Emulator.CLIENT_SECRET, "--debug");
+        assertThat(flag.err()).contains("warning: --client-secret on the command line");
+        assertThat(flag.out() + flag.err()).doesNotContain(Emulator.CLIENT_SECRET);
+        Run token = run(emulatorEnv(), null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "--debug");
+        assertThat(token.exitCode()).as(token.toString()).isZero();
+        assertThat(token.err()).contains("GET ").doesNotContain(emulator.token());
+        assertThat(token.out()).doesNotContain("GET ");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void ctrlCWhileWaitingPrintsHowToResumeAndExits130() throws Exception {
+        emulator.reset();
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,\"scenario\":\"opDuration=PT2M\"}");
+        Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
+        p.getOutputStream().close();
+        StringBuilder err = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                err.append(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.append(e);
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (emulator.count("GET", ".*/operation(Status|Results)/.*") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        reader.join(5000);
+        assertThat(p.exitValue()).as(err.toString()).isEqualTo(130);
+        assertThat(err.toString()).contains("interrupted", "azdp operation wait --resume-token 'azdp1.");
+        emulator.send("DELETE", "/_mock/scenarios", null);
+    }
+}

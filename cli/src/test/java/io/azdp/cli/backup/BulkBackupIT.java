@@ -1,0 +1,8 @@
+package io.azdp.cli.backup;
+
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
+
+/** {@link BulkBackupTest} against the packaged application (jar, or the native binary with -Dnative). */
+@QuarkusMainIntegrationTest
+class BulkBackupIT extends BulkBackupTest {
+}

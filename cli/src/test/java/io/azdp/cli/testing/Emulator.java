@@ -1,0 +1,183 @@
+package io.azdp.cli.testing;
+
+import io.azdp.mock.junit.AzdpMockServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The azdp-mock emulator, started with mock-junit's {@link AzdpMockServer} from a private copy of the packaged
+ * {@code mock-server} jar, plus the slice of its {@code /_mock} control plane the CLI tests use.
+ */
+public final class Emulator {
+    public static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+    public static final String RG = "azdp-demo-rg";
+    public static final String VAULT = "azdp-demo-vault";
+    public static final String INSTANCE = "azdp-demo-instance";
+    public static final String VAULT_ID = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + RG
+            + "/providers/Microsoft.DataProtection/backupVaults/" + VAULT;
+    public static final String INSTANCE_ID = VAULT_ID + "/backupInstances/" + INSTANCE;
+    public static final String TENANT = "00000000-0000-0000-0000-00000000feed";
+    public static final String CLIENT_ID = "azdp-mock-client";
+    public static final String CLIENT_SECRET = "azdp-mock-secret";
+
+    /** Shared through a system property: the test resource and the test class live in different class loaders. */
+    static final String URL_PROPERTY = "azdp.test.emulator.url";
+
+    private final AzdpMockServer server;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Emulator(AzdpMockServer server, String baseUrl) {
+        this.server = server;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Admin access to the emulator of the running test class. Quarkus starts test resources with the first launch of
+     * a {@code @QuarkusMainTest}, so a launcher is needed to make sure it runs.
+     */
+    public static Emulator current(io.quarkus.test.junit.main.QuarkusMainLauncher launcher) {
+        if (System.getProperty(URL_PROPERTY) == null) {
+            launcher.launch("--version");
+        }
+        return current();
+    }
+
+    public static Emulator current() {
+        String url = System.getProperty(URL_PROPERTY);
+        if (url == null) {
+            throw new IllegalStateException("the emulator is not running (annotate the test with @WithTestResource(EmulatorResource.class))");
+        }
+        return new Emulator(null, url);
+    }
+
+    static Path jar() {
+        String explicit = System.getProperty("azdp.mock.jar");
+        Path jar = explicit != null ? Path.of(explicit) : AzdpMockServer.locateJar();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the azdp-mock jar " + jar.toAbsolutePath() + " is missing: build it with "
+                    + "./mvnw -pl mock-server package -DskipTests (or set -Dazdp.mock.jar)");
+        }
+        // run a private copy: a concurrent rebuild of mock-server must not pull the jar from under the tests
+        try {
+            Path source = jar.toAbsolutePath().getParent();
+            Path copy = Files.createTempDirectory("azdp-cli-test-mock");
+            try (var paths = Files.walk(source)) {
+                for (Path p : (Iterable<Path>) paths::iterator) {
+                    Path target = copy.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            return copy.resolve(jar.getFileName().toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot copy the emulator from " + jar, e);
+        }
+    }
+
+    static final String TOKEN_PROPERTY = "azdp.test.emulator.token";
+
+    /** The emulator of this JVM, started on first use (state lives in system properties: class loaders differ). */
+    public static Emulator shared(List<String> extraProperties) {
+        synchronized (System.class) {
+            String url = System.getProperty(URL_PROPERTY);
+            if (url != null) {
+                return new Emulator(null, url);
+            }
+            Emulator e = start(extraProperties);
+            AzdpMockServer server = e.server;
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "azdp-test-emulator-stop"));
+            System.setProperty(TOKEN_PROPERTY, e.mintToken());
+            return e;
+        }
+    }
+
+    /** A bearer token the emulator accepts (minted once per JVM). */
+    public String token() {
+        String token = System.getProperty(TOKEN_PROPERTY);
+        return token != null ? token : mintToken();
+    }
+
+    static synchronized Emulator start(List<String> extraProperties) {
+        AzdpMockServer.Builder builder = AzdpMockServer.builder().jar(jar()).startTimeout(Duration.ofSeconds(120));
+        for (String p : extraProperties) {
+            String kv = p.startsWith("-D") ? p.substring(2) : p;
+            int eq = kv.indexOf('=');
+            builder.property(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        AzdpMockServer server = builder.start();
+        Emulator e = new Emulator(server, server.baseUrl());
+        System.setProperty(URL_PROPERTY, e.baseUrl);
+        return e;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String send(String method, String path, String body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json");
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 400) {
+                throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void reset() {
+        send("POST", "/_mock/reset", null);
+    }
+
+    /** Adds a rule (fault or scenario), e.g. {"method":"POST","path":".*\/backup","times":1,"fault":{"status":429}}. */
+    public void rule(String json) {
+        String named = json.contains("\"name\"") ? json
+                : "{\"name\":\"cli-test-" + System.nanoTime() + "\"," + json.strip().substring(1);
+        send("POST", "/_mock/scenarios", named);
+    }
+
+    public void mergeSeed(String json) {
+        send("POST", "/_mock/seed", json);
+    }
+
+    public String mintToken() {
+        String body = send("POST", "/_mock/token", null);
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no token in " + body);
+        }
+        return m.group(1);
+    }
+
+    /** Number of journal entries for {@code method} whose path matches the regex. */
+    public int count(String method, String pathRegex) {
+        String body = send("GET", "/_mock/journal?method=" + method + "&path="
+                + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
+        Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    public String journal() {
+        return send("GET", "/_mock/journal", null);
+    }
+}

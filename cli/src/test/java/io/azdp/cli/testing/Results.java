@@ -1,0 +1,53 @@
+package io.azdp.cli.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.main.LaunchResult;
+
+/** Assertions shared by the CLI tests. */
+public final class Results {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Results() {
+    }
+
+    public static String describe(LaunchResult r) {
+        return "exit " + r.exitCode() + "\n--- stdout\n" + r.getOutput() + "\n--- stderr\n" + r.getErrorOutput();
+    }
+
+    /** Exit code as expected, one "error:" line first on stderr, no stack trace anywhere. */
+    public static void assertFails(LaunchResult r, int exitCode, String... fragments) {
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(exitCode);
+        String err = r.getErrorOutput();
+        assertThat(err).as(describe(r)).contains("error: ");
+        for (String f : fragments) {
+            assertThat(err).as(describe(r)).contains(f);
+        }
+        assertNoStackTrace(r);
+    }
+
+    public static void assertNoStackTrace(LaunchResult r) {
+        String all = r.getOutput() + "\n" + r.getErrorOutput();
+        assertThat(all).as(describe(r)).doesNotContainPattern("\\n\\s+at [a-z][\\w.$]+\\(")
+                .doesNotContain("Caused by").doesNotContainPattern("(?m)^\\S+Exception: ");
+    }
+
+    public static JsonNode json(LaunchResult r) {
+        assertThat(r.exitCode()).as(describe(r)).isZero();
+        try {
+            return MAPPER.readTree(r.getOutput());
+        } catch (Exception e) {
+            throw new AssertionError("stdout is not JSON: " + describe(r), e);
+        }
+    }
+
+    public static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+}
