@@ -21,6 +21,8 @@ public final class Operation {
     private final String apiVersion;
     private final AtomicInteger pollCount = new AtomicInteger();
     private volatile Instant terminalAt;
+    /** Set on every poll; the retention sweep gives touched operations a second chance (CLOCK eviction). */
+    private volatile boolean touched;
     /** Real-time (System.nanoTime) instant before which a poll is early; Long.MIN_VALUE: no constraint. */
     private volatile long notBeforeNanos = Long.MIN_VALUE;
 
@@ -42,6 +44,7 @@ public final class Operation {
 
     /** Counts one poll and answers what it sees. */
     public Snapshot poll(Instant now) {
+        touched = true;
         if (scenario.polls() != null) {
             int n = pollCount.incrementAndGet();
             if (n > scenario.polls()) {
@@ -92,6 +95,13 @@ public final class Operation {
     public boolean isEarly() {
         long nb = notBeforeNanos;
         return nb != Long.MIN_VALUE && System.nanoTime() - nb < 0;
+    }
+
+    /** True when polled since the last call; clears the mark. */
+    public boolean takeTouched() {
+        boolean t = touched;
+        touched = false;
+        return t;
     }
 
     public String id() {

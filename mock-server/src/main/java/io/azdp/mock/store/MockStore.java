@@ -117,6 +117,7 @@ public class MockStore {
         final ConcurrentLinkedQueue<BackupJob> jobOrder = new ConcurrentLinkedQueue<>();
         final AtomicInteger operationCount = new AtomicInteger();
         final AtomicInteger jobCount = new AtomicInteger();
+        final java.util.Set<String> touchedJobs = ConcurrentHashMap.newKeySet();
     }
 
     public static String key(String... parts) {
@@ -372,10 +373,19 @@ public class MockStore {
             rt.operations.put(op.id(), op);
             rt.operationOrder.add(op);
             if (rt.operationCount.incrementAndGet() > config.maxJobs()) {
-                Operation oldest = rt.operationOrder.poll();
-                if (oldest != null) {
+                // CLOCK: the oldest not polled since its last chance goes; polled ones go round again
+                for (int tries = 0; tries < 64; tries++) {
+                    Operation oldest = rt.operationOrder.poll();
+                    if (oldest == null) {
+                        break;
+                    }
+                    if (oldest.takeTouched()) {
+                        rt.operationOrder.add(oldest);
+                        continue;
+                    }
                     rt.operationCount.decrementAndGet();
                     rt.operations.remove(oldest.id(), oldest);
+                    break;
                 }
             }
         }
@@ -391,14 +401,22 @@ public class MockStore {
                 .put(job.seq(), job);
         rt.jobOrder.add(job);
         if (rt.jobCount.incrementAndGet() > config.maxJobs()) {
-            BackupJob oldest = rt.jobOrder.poll();
-            if (oldest != null) {
+            for (int tries = 0; tries < 64; tries++) {
+                BackupJob oldest = rt.jobOrder.poll();
+                if (oldest == null) {
+                    break;
+                }
+                if (rt.touchedJobs.remove(oldest.guid())) {
+                    rt.jobOrder.add(oldest);
+                    continue;
+                }
                 rt.jobCount.decrementAndGet();
                 rt.jobs.remove(oldest.guid().toLowerCase(Locale.ROOT), oldest);
                 ConcurrentSkipListMap<Long, BackupJob> ofVault = rt.vaultJobs.get(oldest.instance().vault().key());
                 if (ofVault != null) {
                     ofVault.remove(oldest.seq(), oldest);
                 }
+                break;
             }
         }
     }
@@ -407,10 +425,15 @@ public class MockStore {
         return Optional.ofNullable(rt().operations.get(opId));
     }
 
+    /** A job of the vault; reading it protects it from the next retention sweep. */
     public Optional<BackupJob> job(VaultEntry vault, String guid) {
-        BackupJob job = rt().jobs.get(guid.toLowerCase(Locale.ROOT));
+        Runtime rt = rt();
+        BackupJob job = rt.jobs.get(guid.toLowerCase(Locale.ROOT));
         if (job == null || !job.instance().vault().key().equals(vault.key())) {
             return Optional.empty();
+        }
+        if (rt.jobCount.get() >= config.maxJobs()) {
+            rt.touchedJobs.add(job.guid());
         }
         return Optional.of(job);
     }

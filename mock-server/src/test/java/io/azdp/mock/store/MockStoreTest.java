@@ -72,6 +72,28 @@ class MockStoreTest {
     }
 
     @Test
+    void polledOperationsAndReadJobsSurviveTheSweep() {
+        MockStore store = store(3);
+        VaultEntry vault = store.vaults().iterator().next();
+        InstanceEntry instance = store.instances(vault).iterator().next();
+        BackupJob firstJob = job(store, instance);
+        Operation first = new Operation("first", instance, "westus", firstJob, Instant.EPOCH, Duration.ZERO,
+                Scenario.EMPTY, "2024-04-01");
+        store.add(first, firstJob);
+        for (int i = 0; i < 10; i++) {
+            first.poll(Instant.EPOCH);
+            store.job(vault, firstJob.guid());
+            BackupJob job = job(store, instance);
+            store.add(new Operation("op-" + i, instance, "westus", job, Instant.EPOCH, Duration.ZERO, Scenario.EMPTY,
+                    "2024-04-01"), job);
+        }
+        assertThat(store.operation("first")).isPresent();
+        assertThat(store.job(vault, firstJob.guid())).isPresent();
+        assertThat(store.operations()).hasSizeLessThanOrEqualTo(4);
+        assertThat(store.jobs()).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
     void concurrentAddsLoseNothingBelowTheCap() {
         MockStore store = store(100_000);
         VaultEntry vault = store.vaults().iterator().next();
