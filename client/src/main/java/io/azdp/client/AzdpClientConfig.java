@@ -56,8 +56,11 @@ public interface AzdpClientConfig {
     @WithDefault("PT30S")
     Duration maxPollInterval();
 
-    /** Poll interval while following a backup job (jobs run for minutes). */
-    @WithDefault("PT10S")
+    /**
+     * First poll interval while following a backup job; it grows by half after every poll up to
+     * {@code max-poll-interval}, so a short job is seen finished within seconds and a long one is polled gently.
+     */
+    @WithDefault("PT2S")
     Duration jobPollInterval();
 
     @WithDefault("PT10S")

@@ -225,7 +225,7 @@ public final class DataProtectionClient implements AutoCloseable {
         private String accessToken;
         private Duration pollInterval = Duration.ofSeconds(2);
         private Duration maxPollInterval = Duration.ofSeconds(30);
-        private Duration jobPollInterval = Duration.ofSeconds(10);
+        private Duration jobPollInterval = Duration.ofSeconds(2);
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
         private Duration operationTimeout = Duration.ofMinutes(10);

@@ -79,8 +79,7 @@ public final class Mock {
 
     public static String header(JsonNode entry, String name) {
         JsonNode h = entry.path("headers");
-        for (var it = h.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : h.properties()) {
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue().asText();
             }
