@@ -8,10 +8,16 @@ import static io.azdp.mock.MockTestSupport.arm;
 import static io.azdp.mock.MockTestSupport.cloudError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.azdp.model.AzdpJson;
 import io.azdp.model.CloudError;
 import io.azdp.model.UserFacingError;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,5 +167,40 @@ class ArmErrorsTest {
         e = expect(arm().header("x-azdp-mock-scenario", "colour=red").body(WEEKLY)
                 .post(BACKUP_PATH + "?api-version=" + API), 400, "InvalidMockScenario");
         assertThat(e.error().message()).contains("colour").contains("mode");
+    }
+
+    /** Raw HTTP/1.1 exchange, so that URIs no HTTP client library would send (bad escapes, very long) reach the server. */
+    private static String raw(String target) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + MockTestSupport.token() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A URI with malformed percent-encoding is refused by Quarkus's HTTP layer before any emulator code runs, with an
+     * empty 400 (as ARM's front end answers such URLs with a non-JSON 400 page). What matters: a client mistake, not a 500.
+     */
+    @ParameterizedTest
+    @CsvSource({ "/subscriptions/%zz/resourceGroups?api-version=2024-04-01",
+            "/subscriptions/" + MockTestSupport.SUB + "/resourceGroups?api-version=%zz" })
+    void malformedPercentEncodingIsABadRequest(String target) throws IOException {
+        assertThat(raw(target)).startsWith("HTTP/1.1 400 ");
+    }
+
+    @Test
+    void longStatusUrlsAreServedNotRefused() throws IOException {
+        // polling URLs of several KB must reach the emulator (the transport default would answer 414)
+        String opId = "a".repeat(6000);
+        String response = raw("/subscriptions/" + MockTestSupport.SUB + "/resourceGroups/" + MockTestSupport.RG
+                + "/providers/Microsoft.DataProtection/backupVaults/" + MockTestSupport.VAULT + "/operationStatus/"
+                + opId + "?api-version=" + API);
+        assertThat(response).startsWith("HTTP/1.1 404");
+        CloudError e = AzdpJson.read(response.substring(response.indexOf("\r\n\r\n") + 4), CloudError.class);
+        assertThat(e.error().message()).contains(opId.substring(0, 100));
     }
 }
