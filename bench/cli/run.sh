@@ -44,12 +44,29 @@ TA=$(token "$ASYNC"); TS=$(token "$SYNC")
 BODY='{"backupRuleOptions":{"ruleName":"BackupWeekly","triggerOption":{"retentionTagOverride":"Weekly"}}}'
 
 AZDP="$ROOT/bin/azdp"
-hyperfine -N --warmup 2 --runs "$RUNS" --export-markdown "$WORK/hyperfine.md" \
-  -n "azdp backup --no-wait" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly --no-wait -o none" \
-  -n "azdp backup --no-wait --skip-preflight" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly --no-wait --skip-preflight -o none" \
-  -n "azdp backup (sync 200)" "env AZDP_ENDPOINT=http://127.0.0.1:$SYNC AZURE_ACCESS_TOKEN=$TS $AZDP backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly -o none" \
+APP="$ROOT/cli/target/quarkus-app"
+ARGS="backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly"
+# the launcher's JVM flags with only Quarkus's start-up AppCDS archive: the baseline for the trained archive
+BASELINE="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:CICompilerCount=1 -Xshare:auto -XX:SharedArchiveFile=$APP/app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $APP/quarkus-run.jar"
+hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
+  -n "azdp --version (start-up only)" "$AZDP --version" \
+  -n "azdp backup --no-wait" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP $ARGS --no-wait -o none" \
+  -n "azdp backup --no-wait --skip-preflight" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP $ARGS --no-wait --skip-preflight -o none" \
+  -n "azdp backup (sync 200)" "env AZDP_ENDPOINT=http://127.0.0.1:$SYNC AZURE_ACCESS_TOKEN=$TS $AZDP $ARGS -o none" \
+  -n "azdp backup --no-wait, start-up AppCDS only" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $BASELINE $ARGS --no-wait -o none" \
   -n "curl POST (floor)" "curl -fs -o /dev/null -X POST -H 'Authorization: Bearer $TA' -H 'Content-Type: application/json' -d '$BODY' http://127.0.0.1:$ASYNC$ID/backup?api-version=2024-04-01" \
   >"$WORK/hyperfine.log" 2>&1 || { cat "$WORK/hyperfine.log" >&2; exit 1; }
+python3 - "$WORK/hyperfine.json" >"$WORK/hyperfine.md" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+floor = next(r for r in results if r["command"].startswith("curl"))["median"]
+print("| command | median [ms] | mean ± σ [ms] | min [ms] | max [ms] | median / curl |")
+print("|:---|---:|---:|---:|---:|---:|")
+for r in results:
+    print(f"| `{r['command']}` | {r['median']*1000:.0f} | {r['mean']*1000:.0f} ± {r['stddev']*1000:.0f} "
+          f"| {r['min']*1000:.0f} | {r['max']*1000:.0f} | {r['median']/floor:.1f}x |")
+PY
+TRAINED=$([ -f "$APP/azdp-trained.jsa" ] && echo "trained archive azdp-trained.jsa" || echo "no trained archive: Quarkus AppCDS only")
 
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); printf "%.0f", $2/1024}'; }
 RSS_NOWAIT=$(AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA rss "$AZDP" backup --id "$ID" --rule-name BackupWeekly --no-wait -o none)
@@ -69,7 +86,7 @@ BULK_S=$(python3 -c "print(f'{$END-$START:.1f}')")
 BULK_OK=$(grep -c '"status":"Succeeded"' "$WORK/bulk.ndjson" || true)
 BULK_RSS=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); printf "%.0f", $2/1024}' "$WORK/bulk.err")
 
-echo "## azdp CLI benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1))"
+echo "## azdp CLI benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), bin/azdp with $TRAINED)"
 echo
 cat "$WORK/hyperfine.md"
 echo
