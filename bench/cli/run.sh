@@ -46,14 +46,15 @@ BODY='{"backupRuleOptions":{"ruleName":"BackupWeekly","triggerOption":{"retentio
 AZDP="$ROOT/bin/azdp"
 APP="$ROOT/cli/target/quarkus-app"
 ARGS="backup --id $ID --rule-name BackupWeekly --retention-tag-override Weekly"
-# the launcher's JVM flags with only Quarkus's start-up AppCDS archive: the baseline for the trained archive
-BASELINE="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:CICompilerCount=1 -Xshare:auto -XX:SharedArchiveFile=$APP/app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $APP/quarkus-run.jar"
+# the launcher's JVM flags with Quarkus's own start-up AppCDS archive instead of the trained one: the baseline. Started
+# from inside quarkus-app/ (env -C), the only place where that archive's relative class path resolves.
+BASELINE="env -C $APP java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:CICompilerCount=1 -Xshare:on -XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar quarkus-run.jar"
 hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
   -n "azdp --version (start-up only)" "$AZDP --version" \
   -n "azdp backup --no-wait" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP $ARGS --no-wait -o none" \
   -n "azdp backup --no-wait --skip-preflight" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $AZDP $ARGS --no-wait --skip-preflight -o none" \
   -n "azdp backup (sync 200)" "env AZDP_ENDPOINT=http://127.0.0.1:$SYNC AZURE_ACCESS_TOKEN=$TS $AZDP $ARGS -o none" \
-  -n "azdp backup --no-wait, start-up AppCDS only" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $BASELINE $ARGS --no-wait -o none" \
+  -n "azdp backup --no-wait, Quarkus AppCDS instead" "env AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA $BASELINE $ARGS --no-wait -o none" \
   -n "curl POST (floor)" "curl -fs -o /dev/null -X POST -H 'Authorization: Bearer $TA' -H 'Content-Type: application/json' -d '$BODY' http://127.0.0.1:$ASYNC$ID/backup?api-version=2024-04-01" \
   >"$WORK/hyperfine.log" 2>&1 || { cat "$WORK/hyperfine.log" >&2; exit 1; }
 python3 - "$WORK/hyperfine.json" >"$WORK/hyperfine.md" <<'PY'
@@ -66,7 +67,7 @@ for r in results:
     print(f"| `{r['command']}` | {r['median']*1000:.0f} | {r['mean']*1000:.0f} ± {r['stddev']*1000:.0f} "
           f"| {r['min']*1000:.0f} | {r['max']*1000:.0f} | {r['median']/floor:.1f}x |")
 PY
-TRAINED=$([ -f "$APP/azdp-trained.jsa" ] && echo "trained archive azdp-trained.jsa" || echo "no trained archive: Quarkus AppCDS only")
+TRAINED=$([ -f "$APP/azdp-trained.jsa" ] && echo "the trained archive azdp-trained.jsa" || echo "NO trained archive (JDK default CDS only)")
 
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); printf "%.0f", $2/1024}'; }
 RSS_NOWAIT=$(AZDP_ENDPOINT=http://127.0.0.1:$ASYNC AZURE_ACCESS_TOKEN=$TA rss "$AZDP" backup --id "$ID" --rule-name BackupWeekly --no-wait -o none)

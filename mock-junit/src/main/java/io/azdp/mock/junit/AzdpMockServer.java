@@ -126,6 +126,14 @@ public final class AzdpMockServer implements AutoCloseable {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-Xshare:auto");
+            // the class-data archive the mock-server build trained, when it sits beside the jar: starts ~0.4 s sooner;
+            // a JVM that cannot use it (another JDK, a rebuilt or copied jar) ignores it
+            Path archive = runJar.resolveSibling("azdp-mock-trained.jsa");
+            if (Files.isRegularFile(archive)) {
+                cmd.add("-XX:SharedArchiveFile=" + archive);
+                cmd.add("-Xlog:cds=off");
+                cmd.add("-Xlog:cds+dynamic=off");
+            }
             cmd.add("-Dquarkus.http.port=" + port);
             cmd.add("-Dquarkus.http.host=127.0.0.1");
             if (sslPort > 0) {
