@@ -11,8 +11,8 @@ public class WaitMixin {
     String timeout;
 
     @Option(names = "--poll-interval", paramLabel = "DURATION",
-            description = "Time between polls when the service gives no Retry-After (default: 2s for operations, 10s "
-                    + "for jobs; env AZDP_POLL_INTERVAL).")
+            description = "First wait between polls when the service gives no Retry-After; it grows by half per poll "
+                    + "up to 30s (default: 2s, for operations and jobs; env AZDP_POLL_INTERVAL).")
     String pollInterval;
 
     public Duration pollInterval() {
