@@ -47,9 +47,9 @@ class ApiSurfaceE2ETest extends E2eSupport {
         assertThat(inGroup.status().isTerminal()).isFalse();
 
         // the real service's URLs carry signed parameters and run to several KB: sent exactly as given
-        String signed = "&t=" + "7".repeat(2800) + "&c=MIIH%2Bxyz&s=a%2Fb%3D&h=hash";
+        String signed = "&t=" + "7".repeat(4200) + "&c=MIIH%2Bxyz&s=a%2Fb%3D&h=hash";
         URI longUrl = URI.create(p.state().statusUrl() + signed);
-        assertThat(longUrl.toString().length()).isGreaterThan(3000);
+        assertThat(longUrl.toString().length()).isGreaterThan(4096);
         assertThat(c.getOperationStatus(longUrl).name()).isEqualTo(opId);
         JsonNode last = mock().journal("GET", "/operationStatus/").stream().reduce((a, b) -> b).orElseThrow();
         assertThat(last.path("query").asText()).endsWith(signed.substring(1));
