@@ -6,27 +6,20 @@
 # Never fails the build: without the emulator jar or on any error it says why on stderr and leaves no archive behind.
 #   train-cds.sh <cli quarkus-app dir> <mock-server quarkus-run.jar>
 set -uo pipefail
-APP=$1
+APP=$(cd "$1" 2>/dev/null && pwd) || { echo "[azdp] train-cds: no $1" >&2; exit 0; }
 MOCK_JAR=$2
 OUT="$APP/azdp-trained.jsa"
 say() { echo "[azdp] train-cds: $*" >&2; }
 rm -f "$OUT"
 if [ ! -f "$APP/quarkus-run.jar" ]; then say "no JVM jar in $APP (native build?); nothing to train"; exit 0; fi
-if [ ! -f "$MOCK_JAR" ]; then say "no emulator at $MOCK_JAR (build mock-server too); bin/azdp uses app-cds.jsa"; exit 0; fi
+if [ ! -f "$MOCK_JAR" ]; then say "no emulator at $MOCK_JAR (build mock-server too); bin/azdp runs without a trained archive"; exit 0; fi
 WORK=$(mktemp -d)
 MOCK_PID=
 cleanup() { [ -n "$MOCK_PID" ] && kill "$MOCK_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-java -Dquarkus.http.port=0 -Dquarkus.http.host=127.0.0.1 -Dazdp.mock.operation-duration=PT0.2S \
-  -Dazdp.mock.job-duration=PT0.2S -jar "$MOCK_JAR" >"$WORK/mock.log" 2>&1 &
-MOCK_PID=$!
-PORT=
-for _ in $(seq 1 150); do
-  PORT=$(sed -n 's|.*Listening on: http://127.0.0.1:\([0-9]*\).*|\1|p' "$WORK/mock.log" | head -n 1)
-  [ -n "$PORT" ] && break
-  kill -0 "$MOCK_PID" 2>/dev/null || break
-  sleep 0.2
-done
+# shellcheck source=../../../mock-server/src/build/start-emulator.sh
+. "$(dirname "$MOCK_JAR")/../../src/build/start-emulator.sh"
+start_emulator "$MOCK_JAR"
 if [ -z "$PORT" ]; then say "emulator did not start (log: $(tail -n 3 "$WORK/mock.log" | tr '\n' ' '))"; exit 0; fi
 # the same JVM flags as bin/azdp, so the archive matches the launcher's VM configuration
 if ! env -i PATH="$PATH" HOME="$WORK" AZDP_CONFIG=/nonexistent AZDP_ENDPOINT="http://127.0.0.1:$PORT" \
@@ -44,5 +37,5 @@ if [ -s "$WORK/trained.jsa" ]; then
   mv "$WORK/trained.jsa" "$OUT"
   say "wrote $OUT ($(($(wc -c <"$OUT") / 1048576)) MB)"
 else
-  say "the JVM wrote no archive (no base CDS archive in this JDK?); bin/azdp uses app-cds.jsa"
+  say "the JVM wrote no archive (no base CDS archive in this JDK?); bin/azdp runs without a trained archive"
 fi

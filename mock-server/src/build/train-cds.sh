@@ -12,20 +12,12 @@ say() { echo "[azdp] train-cds: $*" >&2; }
 rm -f "$OUT"
 if [ ! -f "$APP/quarkus-run.jar" ]; then say "no JVM jar in $APP (native build?); nothing to train"; exit 0; fi
 WORK=$(mktemp -d)
-PID=
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+MOCK_PID=
+cleanup() { [ -n "$MOCK_PID" ] && kill "$MOCK_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-java -XX:ArchiveClassesAtExit="$WORK/trained.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -Dquarkus.http.port=0 -Dquarkus.http.host=127.0.0.1 -Dazdp.mock.operation-duration=PT0S \
-  -Dazdp.mock.job-duration=PT0S -jar "$APP/quarkus-run.jar" >"$WORK/mock.log" 2>&1 &
-PID=$!
-PORT=
-for _ in $(seq 1 150); do
-  PORT=$(sed -n 's|.*Listening on: http://127.0.0.1:\([0-9]*\).*|\1|p' "$WORK/mock.log" | head -n 1)
-  [ -n "$PORT" ] && break
-  kill -0 "$PID" 2>/dev/null || break
-  sleep 0.2
-done
+# shellcheck source=start-emulator.sh
+. "$(dirname "$0")/start-emulator.sh"
+EMULATOR_DURATION=PT0S start_emulator "$APP/quarkus-run.jar" -XX:ArchiveClassesAtExit="$WORK/trained.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
 if [ -z "$PORT" ]; then say "emulator did not start (log: $(tail -n 3 "$WORK/mock.log" | tr '\n' ' '))"; exit 0; fi
 
 # one HTTP/1.0 exchange over bash's /dev/tcp (a fresh machine need not have curl); prints the response
@@ -61,9 +53,9 @@ http GET "$VAULT/backupPolicies/azdp-demo-policy?$API" "$AUTH" >/dev/null
 http GET "$VAULT/backupJobs?$API" "$AUTH" >/dev/null
 http GET "/subscriptions/$SUB/nope?$API" "$AUTH" >/dev/null
 # a normal exit (SIGTERM runs the shutdown hooks) writes the archive
-kill -TERM "$PID"
-wait "$PID" 2>/dev/null
-PID=
+kill -TERM "$MOCK_PID"
+wait "$MOCK_PID" 2>/dev/null
+MOCK_PID=
 if [ -s "$WORK/trained.jsa" ]; then
   mv "$WORK/trained.jsa" "$OUT"
   say "wrote $OUT ($(($(wc -c <"$OUT") / 1048576)) MB)"
