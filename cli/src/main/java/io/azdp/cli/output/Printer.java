@@ -120,13 +120,53 @@ public final class Printer {
         return true;
     }
 
+    private static final String JOB_TYPE = "Microsoft.DataProtection/backupVaults/backupJobs";
+
+    /**
+     * Backup jobs carry some thirty fields; like {@code az ... -o table}, a table of jobs shows the ones people scan
+     * for (json, yaml and tsv keep everything; {@code --query} picks others).
+     */
+    private static final Map<String, String> JOB_COLUMNS = jobColumns();
+
+    private static Map<String, String> jobColumns() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Name", "name");
+        m.put("Operation", "properties.operation");
+        m.put("Status", "properties.status");
+        m.put("BackupInstance", "properties.backupInstanceFriendlyName");
+        m.put("Rule", "properties.extendedInfo.additionalDetails.PolicyRuleName");
+        m.put("RetentionTag", "properties.extendedInfo.additionalDetails.RetentionTag");
+        m.put("StartTime", "properties.startTime");
+        m.put("Duration", "properties.duration");
+        return m;
+    }
+
+    private static boolean isJob(JsonNode node) {
+        return node.isObject() && JOB_TYPE.equalsIgnoreCase(node.path("type").asText());
+    }
+
+    private static Map<String, String> jobRow(JsonNode job) {
+        Map<String, String> row = new LinkedHashMap<>();
+        JOB_COLUMNS.forEach((column, path) -> {
+            JsonNode v = job;
+            for (String segment : path.split("\\.")) {
+                v = v.path(segment);
+            }
+            row.put(column, scalar(v));
+        });
+        return row;
+    }
+
     private static String table(JsonNode value) {
         List<Map<String, String>> rows = new ArrayList<>();
+        boolean jobs = value.isArray() ? value.size() > 0 && allJobs(value) : isJob(value);
         if (value.isArray()) {
             for (JsonNode element : value) {
-                rows.add(element.isObject() ? flatten("", element, new LinkedHashMap<>(), 3)
+                rows.add(jobs ? jobRow(element) : element.isObject() ? flatten("", element, new LinkedHashMap<>(), 3)
                         : Map.of("Result", scalar(element)));
             }
+        } else if (jobs) {
+            rows.add(jobRow(value));
         } else if (value.isObject()) {
             rows.add(flatten("", value, new LinkedHashMap<>(), 3));
         } else if (value.isNull() || value.isMissingNode()) {
@@ -154,6 +194,15 @@ public final class Printer {
             appendRow(sb, columns, widths, c -> r.getOrDefault(c, ""));
         }
         return sb.toString();
+    }
+
+    private static boolean allJobs(JsonNode array) {
+        for (JsonNode e : array) {
+            if (!isJob(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String header(String column) {

@@ -28,4 +28,22 @@ class PrinterTest {
         assertThat(Printer.render(rows, OutputFormat.none)).isEmpty();
         assertThat(Printer.render(MAPPER.readTree("\"plain\""), OutputFormat.tsv)).isEqualTo("plain\n");
     }
+
+    @Test
+    void tableOfJobsShowsTheColumnsPeopleScanForWhileTsvKeepsEverything() throws Exception {
+        String job = "{\"id\":\"/subscriptions/s/resourceGroups/rg/providers/Microsoft.DataProtection/backupVaults/v/"
+                + "backupJobs/j1\",\"name\":\"j1\",\"type\":\"Microsoft.DataProtection/backupVaults/backupJobs\","
+                + "\"properties\":{\"activityID\":\"a1\",\"backupInstanceFriendlyName\":\"db-1\",\"duration\":\"PT3S\","
+                + "\"extendedInfo\":{\"additionalDetails\":{\"PolicyRuleName\":\"BackupWeekly\",\"RetentionTag\":\"Weekly\"}},"
+                + "\"operation\":\"Backup\",\"startTime\":\"2026-11-24T01:48:24Z\",\"status\":\"Completed\"}}";
+        String expected = "Name  Operation  Status     BackupInstance  Rule          RetentionTag  StartTime             Duration\n"
+                + "----  ---------  ---------  --------------  ------------  ------------  --------------------  --------\n"
+                + "j1    Backup     Completed  db-1            BackupWeekly  Weekly        2026-11-24T01:48:24Z  PT3S\n";
+        assertThat(Printer.render(MAPPER.readTree(job), OutputFormat.table)).isEqualTo(expected);
+        assertThat(Printer.render(MAPPER.readTree("[" + job + "]"), OutputFormat.table)).isEqualTo(expected);
+        assertThat(Printer.render(MAPPER.readTree(job), OutputFormat.tsv)).contains("a1").contains("/backupJobs/j1");
+        // a mixed list is not a list of jobs: every field, as before
+        assertThat(Printer.render(MAPPER.readTree("[" + job + ",{\"name\":\"x\"}]"), OutputFormat.table))
+                .contains("ActivityID");
+    }
 }
