@@ -30,8 +30,7 @@ class PackagedCliIT {
 
     @BeforeAll
     static void emulator() {
-        emulator = Emulator.shared(List.of("-Dazdp.mock.operation-duration=PT0.3S", "-Dazdp.mock.job-duration=PT0.5S",
-                "-Dazdp.mock.retry-after=0"));
+        emulator = Emulator.shared();
     }
 
     static ProcessBuilder builder(Map<String, String> env, String... args) {

@@ -89,8 +89,22 @@ public final class Emulator {
 
     static final String TOKEN_PROPERTY = "azdp.test.emulator.token";
 
+    /**
+     * How every CLI test runs the emulator: short operations and jobs, no Retry-After so tests do not wait, small job
+     * pages so paging is exercised, and a journal large enough to count the requests of a whole 500-instance bulk run.
+     * One list for all: the first test class that starts the shared emulator decides its settings for the whole JVM.
+     */
+    static final List<String> TEST_PROPERTIES = List.of("-Dazdp.mock.operation-duration=PT0.3S",
+            "-Dazdp.mock.job-duration=PT0.5S", "-Dazdp.mock.retry-after=0", "-Dazdp.mock.job-page-size=5",
+            "-Dazdp.mock.journal-size=100000");
+
+    /** The emulator of this JVM, started on first use with {@link #TEST_PROPERTIES}. */
+    public static Emulator shared() {
+        return shared(TEST_PROPERTIES);
+    }
+
     /** The emulator of this JVM, started on first use (state lives in system properties: class loaders differ). */
-    public static Emulator shared(List<String> extraProperties) {
+    private static Emulator shared(List<String> extraProperties) {
         synchronized (System.class) {
             String url = System.getProperty(URL_PROPERTY);
             if (url != null) {

@@ -1,7 +1,6 @@
 package io.azdp.cli.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +13,7 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Emulator emulator = Emulator.shared(List.of("-Dazdp.mock.operation-duration=PT0.3S",
-                "-Dazdp.mock.job-duration=PT0.5S", "-Dazdp.mock.retry-after=0", "-Dazdp.mock.job-page-size=5",
-                // tests count requests in the journal: room for a whole 500-instance bulk run
-                "-Dazdp.mock.journal-size=100000"));
+        Emulator emulator = Emulator.shared();
         return Map.of("azdp.endpoint", emulator.baseUrl(),
                 "azdp.subscription-id", Emulator.SUBSCRIPTION,
                 "azdp.access-token", emulator.token(),
