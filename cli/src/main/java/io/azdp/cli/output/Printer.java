@@ -159,14 +159,14 @@ public final class Printer {
 
     private static String table(JsonNode value) {
         List<Map<String, String>> rows = new ArrayList<>();
-        boolean jobs = value.isArray() ? value.size() > 0 && allJobs(value) : isJob(value);
-        if (value.isArray()) {
+        if (isJobs(value)) {
+            Iterable<JsonNode> jobs = value.isArray() ? value : List.of(value);
+            jobs.forEach(job -> rows.add(jobRow(job)));
+        } else if (value.isArray()) {
             for (JsonNode element : value) {
-                rows.add(jobs ? jobRow(element) : element.isObject() ? flatten("", element, new LinkedHashMap<>(), 3)
+                rows.add(element.isObject() ? flatten("", element, new LinkedHashMap<>(), 3)
                         : Map.of("Result", scalar(element)));
             }
-        } else if (jobs) {
-            rows.add(jobRow(value));
         } else if (value.isObject()) {
             rows.add(flatten("", value, new LinkedHashMap<>(), 3));
         } else if (value.isNull() || value.isMissingNode()) {
@@ -196,13 +196,17 @@ public final class Printer {
         return sb.toString();
     }
 
-    private static boolean allJobs(JsonNode array) {
-        for (JsonNode e : array) {
+    /** A backup job, or a non-empty list of nothing but backup jobs. */
+    private static boolean isJobs(JsonNode value) {
+        if (!value.isArray()) {
+            return isJob(value);
+        }
+        for (JsonNode e : value) {
             if (!isJob(e)) {
                 return false;
             }
         }
-        return true;
+        return !value.isEmpty();
     }
 
     private static String header(String column) {
