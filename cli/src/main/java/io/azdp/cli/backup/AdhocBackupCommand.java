@@ -3,9 +3,8 @@ package io.azdp.cli.backup;
 import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.input.InputFormats;
 import io.azdp.cli.input.InputSource;
@@ -27,9 +26,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code azdp backup-instance adhoc-backup} (alias {@code azdp backup}): Backup-AzDataProtectionBackupInstanceAdhoc.
@@ -45,9 +42,6 @@ import picocli.CommandLine.Spec;
                 "  azdp backup --id /subscriptions/.../backupVaults/vault/backupInstances/instance --rule-name BackupWeekly --no-wait",
                 "  azdp backup --from-file instances.csv --rule-name BackupWeekly --parallel 16" })
 public class AdhocBackupCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Inject
     InputFormats inputFormats;
@@ -98,17 +92,11 @@ public class AdhocBackupCommand implements Callable<Integer> {
     WaitMixin waitOptions;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     /** The cmdlet's parameter sets that name the instance. */
     static class Target {
-        @ArgGroup(exclusive = false, multiplicity = "1", heading = "  expanded: -g RG -v VAULT -n NAME%n")
+        @ArgGroup(exclusive = false, multiplicity = "1", order = 2)
         Expanded expanded;
 
         @Option(names = { "--id", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
@@ -161,8 +149,8 @@ public class AdhocBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
-        output.compiledQuery();
+        CliContext context = service.start().pollInterval(waitOptions.pollInterval());
+        OutputMixin output = service.output();
         Duration timeout = waitOptions.timeout();
         if (noWait && waitForJob) {
             throw CliException.usage("--no-wait: cannot be combined with --wait-for-job");

@@ -2,18 +2,15 @@ package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.model.id.BackupInstanceId;
 import io.azdp.model.policy.AdhocBackupOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp backup-instance rules}: which rule names and retention tags an adhoc backup of this instance may use. */
 @Command(name = "rules", sortOptions = false,
@@ -21,9 +18,6 @@ import picocli.CommandLine.Spec;
         footer = { "%nExamples:", "  azdp backup-instance rules -g rg -v vault -n instance -o table",
                 "  azdp backup-instance rules --id /subscriptions/.../backupInstances/instance --query 'rules[*].ruleName'" })
 public class BackupInstanceRulesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nBackup instance (one of):%n", order = 1)
     Target target;
@@ -33,13 +27,7 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
     String instanceName;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     static class Target {
         @ArgGroup(exclusive = false, multiplicity = "1")
@@ -54,8 +42,8 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
-        output.compiledQuery();
+        CliContext context = service.start();
+        OutputMixin output = service.output();
         if (target == null) {
             throw CliException.usage("expected " + InstanceRef.EXPECTED);
         }

@@ -2,9 +2,8 @@ package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.job.AzureBackupJob;
@@ -16,18 +15,13 @@ import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp job list}: the jobs of a vault, filtered, following {@code nextLink} pages. */
 @Command(name = "list", sortOptions = false, header = "List the backup jobs of a vault.",
         footer = { "%nExamples:", "  azdp job list -g rg -v vault --status InProgress -o table",
                 "  azdp job list --vault-id /subscriptions/.../backupVaults/vault --operation Backup --max-items 20" })
 public class JobListCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @ArgGroup(exclusive = false, heading = "%nVault:%n")
     VaultOptions vault = new VaultOptions();
 
@@ -46,18 +40,12 @@ public class JobListCommand implements Callable<Integer> {
     Integer maxItems;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
-        output.compiledQuery();
+        CliContext context = service.start();
+        OutputMixin output = service.output();
         if (maxItems != null && maxItems < 1) {
             throw CliException.usage("--max-items: expected a positive number, got " + maxItems);
         }

@@ -1,26 +1,20 @@
 package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp job show}. */
 @Command(name = "show", header = "Show a backup job.",
         footer = { "%nExamples:", "  azdp job show /subscriptions/.../backupVaults/vault/backupJobs/<guid>",
                 "  azdp job show <guid> -g rg -v vault --query properties.status -o tsv" })
 public class JobShowCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "JOB", description = "Job GUID (with the vault options) or full job ARM id.")
     String job;
 
@@ -28,18 +22,12 @@ public class JobShowCommand implements Callable<Integer> {
     VaultOptions vault = new VaultOptions();
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
-        output.compiledQuery();
+        CliContext context = service.start();
+        OutputMixin output = service.output();
         JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);
         output.print(context.out(), context.client().getJob(ref.vault(), ref.job()));
         return 0;

@@ -1,9 +1,8 @@
 package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.model.job.AzureBackupJobResource;
@@ -11,17 +10,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp job wait}: follow a job to its end; exit 7 if it failed or was cancelled. */
 @Command(name = "wait", header = "Wait for a backup job to end; exit 7 if it failed or was cancelled.",
         footer = { "%nExamples:", "  azdp job wait /subscriptions/.../backupVaults/vault/backupJobs/<guid> --timeout 2h" })
 public class JobWaitCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "JOB", description = "Job GUID (with the vault options) or full job ARM id.")
     String job;
 
@@ -32,18 +26,12 @@ public class JobWaitCommand implements Callable<Integer> {
     WaitMixin waitOptions;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
-        output.compiledQuery();
+        CliContext context = service.start().pollInterval(waitOptions.pollInterval());
+        OutputMixin output = service.output();
         var timeout = waitOptions.timeout();
         JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);
         AzureBackupJobResource result = JobWaiter.await(context, ref.vault(), ref.job(), timeout);

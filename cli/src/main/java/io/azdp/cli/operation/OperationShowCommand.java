@@ -2,26 +2,20 @@ package io.azdp.cli.operation;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.client.AdhocBackupPoller;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp operation show}: one poll of an operation started with {@code --no-wait}. */
 @Command(name = "show", header = "Show the status of an operation started with --no-wait (one poll).",
         footer = { "%nExamples:", "  azdp operation show --resume-token azdp1.eyJ2Ijox...",
                 "  azdp operation show 'https://management.azure.com/subscriptions/.../operationStatus/<id>?api-version=2024-04-01'" })
 public class OperationShowCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
             description = "Azure-AsyncOperation or Location URL, or a resume token.")
     String url;
@@ -30,18 +24,12 @@ public class OperationShowCommand implements Callable<Integer> {
     String resumeToken;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics);
-        output.compiledQuery();
+        CliContext context = service.start();
+        OutputMixin output = service.output();
         String ref = OperationWaitCommand.pick(url, resumeToken);
         if (!OperationRef.isToken(ref) && !ref.toLowerCase(java.util.Locale.ROOT).contains("/operationresults/")) {
             output.print(context.out(), context.client().getOperationStatus(OperationRef.url("URL", ref)));

@@ -3,9 +3,8 @@ package io.azdp.cli.operation;
 import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ConnectionMixin;
-import io.azdp.cli.common.DiagnosticsMixin;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.job.JobWaiter;
 import io.azdp.client.AdhocBackupPoller;
@@ -15,19 +14,14 @@ import io.azdp.model.job.AzureBackupJobResource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code azdp operation wait}: resume waiting for an operation started with {@code --no-wait}. */
 @Command(name = "wait", header = "Wait for an operation started with --no-wait and print its job id.",
         footer = { "%nExamples:", "  azdp operation wait --resume-token azdp1.eyJ2Ijox...",
                 "  azdp operation wait --resume-token \"$(azdp backup ... --no-wait --query resumeToken -o tsv)\" --wait-for-job" })
 public class OperationWaitCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
             description = "Azure-AsyncOperation or Location URL, or a resume token.")
     String url;
@@ -42,13 +36,7 @@ public class OperationWaitCommand implements Callable<Integer> {
     WaitMixin waitOptions;
 
     @Mixin
-    OutputMixin output;
-
-    @Mixin
-    ConnectionMixin connection;
-
-    @Mixin
-    DiagnosticsMixin diagnostics;
+    ServiceOptions service;
 
     static String pick(String url, String token) {
         if (url != null && token != null) {
@@ -63,8 +51,8 @@ public class OperationWaitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = new CliContext(spec, connection, diagnostics).pollInterval(waitOptions.pollInterval());
-        output.compiledQuery();
+        CliContext context = service.start().pollInterval(waitOptions.pollInterval());
+        OutputMixin output = service.output();
         var timeout = waitOptions.timeout();
         String token = OperationRef.tokenFor(url != null ? "URL" : "--resume-token", pick(url, resumeToken));
         AdhocBackupPoller poller = context.client().resume(token);

@@ -1,0 +1,34 @@
+package io.azdp.cli.common;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of every command that talks to the service (output, connection, diagnostics), declared once; mixed into
+ * a command as its last field so that they follow the command's own options in its help.
+ */
+public class ServiceOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    ConnectionMixin connection;
+
+    @Mixin
+    DiagnosticsMixin diagnostics;
+
+    /** Starts a run: rejects a bad {@code --query} before anything is sent, and returns the run's context. */
+    public CliContext start() {
+        output.compiledQuery();
+        return new CliContext(command, connection, diagnostics);
+    }
+
+    public OutputMixin output() {
+        return output;
+    }
+}
