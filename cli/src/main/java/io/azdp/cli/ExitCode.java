@@ -14,7 +14,8 @@ public enum ExitCode {
     OPERATION_FAILED(7, "the operation or the backup job failed or was canceled"),
     TIMEOUT(8, "timed out waiting"),
     PARTIAL_FAILURE(9, "bulk run finished with some items failed"),
-    INTERRUPTED(130, "interrupted (Ctrl-C); prints how to resume");
+    INTERRUPTED(130, "interrupted (Ctrl-C); prints how to resume"),
+    TERMINATED(143, "terminated (SIGTERM, e.g. a cancelled CI job); prints how to resume");
 
     private final int code;
     private final String meaning;

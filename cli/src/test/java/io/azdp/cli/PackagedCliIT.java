@@ -1,9 +1,11 @@
 package io.azdp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.azdp.cli.testing.Emulator;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,28 +130,126 @@ class PackagedCliIT {
     @Test
     @EnabledOnOs(OS.LINUX)
     void ctrlCWhileWaitingPrintsHowToResumeAndExits130() throws Exception {
+        assumeFalse(sigintIgnored(), "SIGINT is ignored in this process tree (started as a background job)");
+        signalWhileWaiting("INT", 130, "interrupted: nothing was cancelled on the service; resume with:");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void sigtermWhileWaitingPrintsHowToResumeAndExits143() throws Exception {
+        signalWhileWaiting("TERM", 143, "terminated: nothing was cancelled on the service; resume with:");
+    }
+
+    private void signalWhileWaiting(String signal, int exitCode, String message) throws Exception {
         emulator.reset();
         emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,\"scenario\":\"opDuration=PT2M\"}");
         Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
-        p.getOutputStream().close();
-        StringBuilder err = new StringBuilder();
+        try {
+            p.getOutputStream().close();
+            StringBuffer err = collect(p);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            // the first progress line is printed once the wait, and with it the resume hint, is in place
+            while (!err.toString().contains("operation ") && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(err.toString()).as("progress before the signal").contains("Inprogress");
+            signal(p, signal);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(err.toString()).isTrue();
+            assertThat(p.exitValue()).as(err.toString()).isEqualTo(exitCode);
+            assertThat(err.toString()).contains(message, "azdp operation wait --resume-token 'azdp1.")
+                    .doesNotContain("bug in azdp", "Exception");
+        } finally {
+            p.destroyForcibly();
+            emulator.send("DELETE", "/_mock/scenarios", null);
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void ctrlCDuringStartUpEndsTheProcessToo() throws Exception {
+        assumeFalse(sigintIgnored(), "SIGINT is ignored in this process tree (started as a background job)");
+        emulator.reset();
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"scenario\":\"opDuration=PT2M\"}");
+        try {
+            for (long delayMs : new long[] { 600, 1000 }) {
+                Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly")
+                        .start();
+                try {
+                    p.getOutputStream().close();
+                    StringBuffer err = collect(p);
+                    Thread.sleep(delayMs); // Quarkus is still starting, or the pre-flight reads are under way
+                    signal(p, "INT");
+                    assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("exited %d ms after start: %s", delayMs, err).isTrue();
+                    assertThat(p.exitValue()).as(err.toString()).isEqualTo(130);
+                    assertThat(err.toString()).doesNotContain("Exception");
+                } finally {
+                    p.destroyForcibly();
+                }
+            }
+        } finally {
+            emulator.send("DELETE", "/_mock/scenarios", null);
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void ctrlCWhileTheTriggerIsInFlightSaysHowToCheckForTheBackup() throws Exception {
+        assumeFalse(sigintIgnored(), "SIGINT is ignored in this process tree (started as a background job)");
+        emulator.reset();
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,\"fault\":{\"latencyMs\":15000}}");
+        Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
+        try {
+            p.getOutputStream().close();
+            StringBuffer err = collect(p);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            // the pre-flight reads the policy last, right before the (delayed) POST
+            while (emulator.count("GET", ".*/backupPolicies/.*") == 0 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(1000);
+            signal(p, "INT");
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).as(err.toString()).isTrue();
+            assertThat(p.exitValue()).as(err.toString()).isEqualTo(130);
+            assertThat(err.toString()).contains("interrupted while the backup request was in flight",
+                    "azdp job list --vault-id " + Emulator.VAULT_ID + " --backup-instance-name " + Emulator.INSTANCE);
+        } finally {
+            p.destroyForcibly();
+            emulator.send("DELETE", "/_mock/scenarios", null);
+        }
+    }
+
+    /** Collects the process's stderr as it arrives. */
+    private static StringBuffer collect(Process p) {
+        StringBuffer err = new StringBuffer();
         Thread reader = new Thread(() -> {
-            try {
-                err.append(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            try (var in = new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8)) {
+                char[] buf = new char[4096];
+                for (int n; (n = in.read(buf)) >= 0;) {
+                    err.append(buf, 0, n);
+                }
             } catch (IOException e) {
                 err.append(e);
             }
         });
+        reader.setDaemon(true);
         reader.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (emulator.count("GET", ".*/operation(Status|Results)/.*") == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        return err;
+    }
+
+    private static void signal(Process p, String signal) throws Exception {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+    }
+
+    /**
+     * Whether this JVM, and so the CLI it starts, inherited SIGINT as ignored (a build started as a background job of a
+     * non-interactive shell): the JVM then refuses any SIGINT handler, and Ctrl-C cannot be tested.
+     */
+    private static boolean sigintIgnored() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
+            }
         }
-        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        reader.join(5000);
-        assertThat(p.exitValue()).as(err.toString()).isEqualTo(130);
-        assertThat(err.toString()).contains("interrupted", "azdp operation wait --resume-token 'azdp1.");
-        emulator.send("DELETE", "/_mock/scenarios", null);
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ResumeHint;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.input.InputFormats;
@@ -189,7 +190,11 @@ public class AdhocBackupCommand implements Callable<Integer> {
         if (!skipPreflight) {
             Preflight.check(context.client(), instance, body);
         }
-        AdhocBackupPoller poller = context.client().beginAdhocBackup(instance, body);
+        AdhocBackupPoller poller;
+        try (ResumeHint inFlight = ResumeHint.requestInFlight("azdp job list --vault-id " + instance.vault()
+                + " --backup-instance-name " + instance.backupInstanceName() + " --status InProgress -o table")) {
+            poller = context.client().beginAdhocBackup(instance, body);
+        }
         if (noWait) {
             output.print(context.out(), StartedOperation.of(poller, instance));
             return ExitCode.SUCCESS.code();

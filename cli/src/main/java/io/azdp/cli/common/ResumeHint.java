@@ -4,35 +4,41 @@ import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What Ctrl-C prints while a wait is in progress: {@link io.azdp.cli.AzdpMain} installs the SIGINT handler, which prints
- * the current hint (if any) and ends the process with exit code 130.
+ * What Ctrl-C or SIGTERM prints while a backup is under way: {@link io.azdp.cli.AzdpMain} installs the SIGINT and
+ * SIGTERM handlers, which print the current hint (if any) and end the process with exit code 130 or 143.
  */
 public final class ResumeHint implements AutoCloseable {
     private static final AtomicReference<String> CURRENT = new AtomicReference<>();
-    private final String command;
+    private final String message;
 
-    private ResumeHint(String command) {
-        this.command = command;
+    private ResumeHint(String message) {
+        this.message = message;
+        CURRENT.set(message);
     }
 
     /** Registers {@code resumeCommand} as the hint Ctrl-C prints until {@link #close()}. */
     public static ResumeHint install(PrintWriter err, String resumeCommand) {
-        CURRENT.set(resumeCommand);
-        return new ResumeHint(resumeCommand);
+        return new ResumeHint(": nothing was cancelled on the service; resume with:\n  " + resumeCommand);
     }
 
-    /** The text Ctrl-C prints now. */
-    public static String interruptMessage() {
-        String command = CURRENT.get();
-        if (command == null) {
-            return "interrupted";
-        }
-        return "interrupted: nothing was cancelled on the service; resume with:\n  " + Redactor.redact(command);
+    /**
+     * Registers what Ctrl-C prints while the request that starts a backup is in flight, when the service may have
+     * started one that nothing can resume yet: {@code checkCommand} shows whether it did.
+     */
+    public static ResumeHint requestInFlight(String checkCommand) {
+        return new ResumeHint(" while the backup request was in flight: the service may have started a backup; "
+                + "check with:\n  " + checkCommand);
+    }
+
+    /** The text a Ctrl-C ({@code what} = "interrupted") or SIGTERM ("terminated") prints now. */
+    public static String interruptMessage(String what) {
+        String message = CURRENT.get();
+        return message == null ? what : what + Redactor.redact(message);
     }
 
     @Override
     public void close() {
-        CURRENT.compareAndSet(command, null);
+        CURRENT.compareAndSet(message, null);
     }
 
     /** Quotes a value for a POSIX shell. */

@@ -188,7 +188,10 @@ public final class Emulator {
         String body = send("GET", "/_mock/journal?method=" + method + "&path="
                 + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
         Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        if (!m.find()) {
+            throw new IllegalStateException("no count in the journal's answer: " + body);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     public String journal() {
