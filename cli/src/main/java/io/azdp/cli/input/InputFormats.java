@@ -1,7 +1,7 @@
 package io.azdp.cli.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.InvalidJsonException;
@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,35 +24,46 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class InputFormats {
-    private final List<InputFormat> formats;
-    private final ObjectMapper mapper = AzdpJson.newMapper();
+    private final Supplier<List<InputFormat>> discovered;
+    private List<InputFormat> formats;
 
+    /**
+     * The formats are created on first use, not here: every command object is built for every run (even
+     * {@code --version}), and most runs read no input, so they should not pay for the formats' Jackson mappers.
+     */
     @Inject
     public InputFormats(@Any Instance<InputFormat> discovered) {
-        this(discovered.stream().toList());
+        this.discovered = () -> discovered.stream().toList();
     }
 
     /** For tests and non-CDI use. */
     public InputFormats(List<InputFormat> discovered) {
-        List<InputFormat> list = new ArrayList<>(discovered);
-        list.sort(Comparator.comparing(InputFormat::name));
-        this.formats = List.copyOf(list);
+        this.discovered = () -> discovered;
+    }
+
+    private synchronized List<InputFormat> formats() {
+        if (formats == null) {
+            List<InputFormat> list = new ArrayList<>(discovered.get());
+            list.sort(Comparator.comparing(InputFormat::name));
+            formats = List.copyOf(list);
+        }
+        return formats;
     }
 
     public List<String> names() {
-        return formats.stream().map(InputFormat::name).toList();
+        return formats().stream().map(InputFormat::name).toList();
     }
 
     public InputFormat select(String explicit, InputSource source) {
         if (explicit != null && !explicit.isBlank()) {
             String wanted = explicit.strip().toLowerCase(Locale.ROOT);
-            return formats.stream().filter(f -> f.name().equals(wanted) || f.extensions().contains(wanted)).findFirst()
+            return formats().stream().filter(f -> f.name().equals(wanted) || f.extensions().contains(wanted)).findFirst()
                     .orElseThrow(() -> new InputException("--input-format", null,
                             "expected one of " + String.join(", ", names()) + ", got '" + explicit + "'"));
         }
         Optional<String> extension = source.extension();
         if (extension.isPresent()) {
-            Optional<InputFormat> byExtension = formats.stream().filter(f -> f.extensions().contains(extension.get()))
+            Optional<InputFormat> byExtension = formats().stream().filter(f -> f.extensions().contains(extension.get()))
                     .findFirst();
             if (byExtension.isPresent()) {
                 return byExtension.get();
@@ -59,7 +71,7 @@ public class InputFormats {
         }
         InputFormat best = null;
         int bestScore = 0;
-        for (InputFormat format : formats) {
+        for (InputFormat format : formats()) {
             int score = format.sniff(source.text());
             if (score > bestScore) {
                 best = format;
@@ -68,7 +80,7 @@ public class InputFormats {
         }
         if (best == null) {
             throw new InputException(source.name(), null, "could not tell the input format; pass --input-format "
-                    + formats.stream().map(InputFormat::name).collect(Collectors.joining("|")));
+                    + formats().stream().map(InputFormat::name).collect(Collectors.joining("|")));
         }
         return best;
     }
@@ -87,11 +99,9 @@ public class InputFormats {
         }
         TriggerBackupRequest request;
         try {
-            request = AzdpJson.read(mapper.writeValueAsString(node), TriggerBackupRequest.class);
+            request = AzdpJson.read(node.toString(), TriggerBackupRequest.class);
         } catch (InvalidJsonException e) {
             throw new InputException(location, null, e.getMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException(location, null, "expected a JSON-compatible document: " + e.getOriginalMessage());
         }
         if (request == null || request.backupRuleOptions() == null) {
             throw new InputException(location, "$.backupRuleOptions", "expected an object with ruleName");
@@ -115,7 +125,7 @@ public class InputFormats {
         for (InputRecord record : format.readRecords(source)) {
             JsonNode fields = record.fields();
             if (fields.isTextual()) {
-                ObjectNode node = mapper.createObjectNode();
+                ObjectNode node = JsonNodeFactory.instance.objectNode();
                 node.put("id", fields.asText());
                 records.add(new InputRecord(record.location(), node));
             } else if (fields.isObject()) {
