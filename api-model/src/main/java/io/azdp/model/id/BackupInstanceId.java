@@ -24,16 +24,6 @@ public record BackupInstanceId(BackupVaultId vault, String backupInstanceName) i
     }
 
     @Override
-    public String subscriptionId() {
-        return vault.subscriptionId();
-    }
-
-    @Override
-    public String resourceGroupName() {
-        return vault.resourceGroupName();
-    }
-
-    @Override
     public String resourceName() {
         return backupInstanceName;
     }

@@ -20,16 +20,6 @@ public record BackupJobId(BackupVaultId vault, String jobId) implements Resource
     }
 
     @Override
-    public String subscriptionId() {
-        return vault.subscriptionId();
-    }
-
-    @Override
-    public String resourceGroupName() {
-        return vault.resourceGroupName();
-    }
-
-    @Override
     public String resourceName() {
         return jobId;
     }

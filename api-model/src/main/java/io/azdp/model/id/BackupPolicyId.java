@@ -20,16 +20,6 @@ public record BackupPolicyId(BackupVaultId vault, String policyName) implements 
     }
 
     @Override
-    public String subscriptionId() {
-        return vault.subscriptionId();
-    }
-
-    @Override
-    public String resourceGroupName() {
-        return vault.resourceGroupName();
-    }
-
-    @Override
     public String resourceName() {
         return policyName;
     }

@@ -8,12 +8,18 @@ package io.azdp.model.id;
 public sealed interface ResourceId permits BackupVaultId, BackupInstanceId, BackupPolicyId, BackupJobId {
     String PROVIDER = "Microsoft.DataProtection";
 
-    String subscriptionId();
-
-    String resourceGroupName();
-
     /** The vault (the id itself for a vault id). */
     BackupVaultId vault();
+
+    /** The subscription of the vault (a vault id's own component). */
+    default String subscriptionId() {
+        return vault().subscriptionId();
+    }
+
+    /** The resource group of the vault (a vault id's own component). */
+    default String resourceGroupName() {
+        return vault().resourceGroupName();
+    }
 
     /** The last name segment: vault, instance, policy name or job id. */
     String resourceName();
