@@ -47,6 +47,10 @@ class ResourceIdTest {
         assertThat(BackupInstanceId.of(SUB, "azdp-demo-rg", "azdp-demo-vault", "bi")).isEqualTo(bi);
         assertThat(BackupPolicyId.parse(VAULT + "/backupPolicies/p").policyName()).isEqualTo("p");
         assertThat(BackupJobId.parse(VAULT + "/backupJobs/" + JOB).jobId()).isEqualTo(JOB);
+        for (String id : new String[] { VAULT, VAULT + "/backupPolicies/p", VAULT + "/backupJobs/" + JOB }) {
+            assertThat(ResourceId.parse(id).subscriptionId()).as(id).isEqualTo(SUB);
+            assertThat(ResourceId.parse(id).resourceGroupName()).as(id).isEqualTo("azdp-demo-rg");
+        }
     }
 
     @Test
