@@ -1,5 +1,7 @@
 package io.azdp.model.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * A Microsoft.DataProtection ARM resource id: a vault or one of its backup instances, policies or jobs.
  * {@link #toString()} is the canonical form
@@ -39,6 +41,7 @@ public sealed interface ResourceId permits BackupVaultId, BackupInstanceId, Back
      *
      * @throws InvalidResourceIdException naming the bad segment, its position and what was expected
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ResourceId parse(String id) {
         return ResourceIdParser.parse(id);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.InvalidJsonException;
 import io.azdp.model.ValidationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,6 +145,21 @@ class ResourceIdTest {
                 + "\",\"policy\":\"" + VAULT + "/backupPolicies/p\",\"job\":\"" + VAULT + "/backupJobs/" + JOB
                 + "\",\"jobId\":\"" + JOB + "\"}");
         assertThat(AzdpJson.read(json, Holder.class)).isEqualTo(h);
+    }
+
+    record AnyIds(List<ResourceId> ids) {
+    }
+
+    @Test
+    void anyIdKindReadsFromJsonAsResourceId() {
+        String json = "{\"ids\":[\"" + VAULT + "\",\"" + VAULT + "/backupInstances/bi\",\"" + VAULT
+                + "/backupPolicies/p\",\"" + VAULT + "/backupJobs/" + JOB + "\"]}";
+        AnyIds read = AzdpJson.read(json, AnyIds.class);
+        assertThat(read.ids()).extracting(id -> id.getClass().getSimpleName())
+                .containsExactly("BackupVaultId", "BackupInstanceId", "BackupPolicyId", "BackupJobId");
+        assertThat(AzdpJson.write(read)).isEqualTo(json);
+        assertThatThrownBy(() -> AzdpJson.read("{\"ids\":[\"/subscriptions/" + SUB + "\"]}", AnyIds.class))
+                .isInstanceOfSatisfying(InvalidJsonException.class, e -> assertThat(e.path()).isEqualTo("$.ids[0]"));
     }
 
     @Test
