@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -143,15 +144,11 @@ class PackagedCliIT {
     private void signalWhileWaiting(String signal, int exitCode, String message) throws Exception {
         emulator.reset();
         emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,\"scenario\":\"opDuration=PT2M\"}");
-        Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
+        Process p = startBackup();
         try {
-            p.getOutputStream().close();
             StringBuffer err = collect(p);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             // the first progress line is printed once the wait, and with it the resume hint, is in place
-            while (!err.toString().contains("operation ") && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            waitUntil(() -> err.toString().contains("operation "), p);
             assertThat(err.toString()).as("progress before the signal").contains("Inprogress");
             signal(p, signal);
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(err.toString()).isTrue();
@@ -172,10 +169,8 @@ class PackagedCliIT {
         emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"scenario\":\"opDuration=PT2M\"}");
         try {
             for (long delayMs : new long[] { 600, 1000 }) {
-                Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly")
-                        .start();
+                Process p = startBackup();
                 try {
-                    p.getOutputStream().close();
                     StringBuffer err = collect(p);
                     Thread.sleep(delayMs); // Quarkus is still starting, or the pre-flight reads are under way
                     signal(p, "INT");
@@ -197,24 +192,36 @@ class PackagedCliIT {
         assumeFalse(sigintIgnored(), "SIGINT is ignored in this process tree (started as a background job)");
         emulator.reset();
         emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,\"fault\":{\"latencyMs\":15000}}");
-        Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
+        Process p = startBackup();
         try {
-            p.getOutputStream().close();
             StringBuffer err = collect(p);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             // the pre-flight reads the policy last, right before the (delayed) POST
-            while (emulator.count("GET", ".*/backupPolicies/.*") == 0 && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            waitUntil(() -> emulator.count("GET", ".*/backupPolicies/.*") > 0, p);
             Thread.sleep(1000);
             signal(p, "INT");
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).as(err.toString()).isTrue();
             assertThat(p.exitValue()).as(err.toString()).isEqualTo(130);
             assertThat(err.toString()).contains("interrupted while the backup request was in flight",
-                    "azdp job list --vault-id " + Emulator.VAULT_ID + " --backup-instance-name " + Emulator.INSTANCE);
+                    "azdp job list --vault-id " + Emulator.VAULT_ID + " --backup-instance-name " + Emulator.INSTANCE
+                            + " --status InProgress -o table --endpoint " + emulator.baseUrl());
         } finally {
             p.destroyForcibly();
             emulator.send("DELETE", "/_mock/scenarios", null);
+        }
+    }
+
+    /** {@code azdp backup} of the seeded instance, with stdin closed. */
+    private static Process startBackup() throws IOException {
+        Process p = builder(emulatorEnv(), "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly").start();
+        p.getOutputStream().close();
+        return p;
+    }
+
+    /** Waits up to 60 s for {@code done}, or until the process ends. */
+    private static void waitUntil(BooleanSupplier done, Process p) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.getAsBoolean() && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 

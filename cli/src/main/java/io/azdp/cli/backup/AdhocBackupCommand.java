@@ -191,8 +191,9 @@ public class AdhocBackupCommand implements Callable<Integer> {
             Preflight.check(context.client(), instance, body);
         }
         AdhocBackupPoller poller;
-        try (ResumeHint inFlight = ResumeHint.requestInFlight("azdp job list --vault-id " + instance.vault()
-                + " --backup-instance-name " + instance.backupInstanceName() + " --status InProgress -o table")) {
+        try (ResumeHint inFlight = ResumeHint.requestInFlight(context.followUp("azdp job list --vault-id "
+                + instance.vault() + " --backup-instance-name " + instance.backupInstanceName()
+                + " --status InProgress -o table"))) {
             poller = context.client().beginAdhocBackup(instance, body);
         }
         if (noWait) {

@@ -65,6 +65,12 @@ public final class CliContext {
         return client;
     }
 
+    /** {@code command} as the user can run it later: with {@code --endpoint} when this run is not on the public cloud. */
+    public String followUp(String command) {
+        return SettingsResolver.PUBLIC.equals(settings().endpoint()) ? command
+                : command + " --endpoint " + settings().endpoint();
+    }
+
     public void verbose(String message) {
         if (diagnostics.verbose()) {
             err().println(Redactor.redact(message));

@@ -1,6 +1,5 @@
 package io.azdp.cli.common;
 
-import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,7 +16,7 @@ public final class ResumeHint implements AutoCloseable {
     }
 
     /** Registers {@code resumeCommand} as the hint Ctrl-C prints until {@link #close()}. */
-    public static ResumeHint install(PrintWriter err, String resumeCommand) {
+    public static ResumeHint install(String resumeCommand) {
         return new ResumeHint(": nothing was cancelled on the service; resume with:\n  " + resumeCommand);
     }
 

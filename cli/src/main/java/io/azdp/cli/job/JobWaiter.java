@@ -4,7 +4,6 @@ import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.Progress;
 import io.azdp.cli.common.ResumeHint;
-import io.azdp.cli.common.SettingsResolver;
 import io.azdp.model.UserFacingError;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.id.JobId;
@@ -21,11 +20,8 @@ public final class JobWaiter {
     }
 
     public static AzureBackupJobResource await(CliContext context, BackupVaultId vault, JobId job, Duration timeout) {
-        StringBuilder resume = new StringBuilder("azdp job wait ").append(ResumeHint.shellQuote(job.toArmId(vault).toString()));
-        if (!SettingsResolver.PUBLIC.equals(context.settings().endpoint())) {
-            resume.append(" --endpoint ").append(context.settings().endpoint());
-        }
-        ResumeHint hint = ResumeHint.install(context.err(), resume.toString());
+        ResumeHint hint = ResumeHint.install(
+                context.followUp("azdp job wait " + ResumeHint.shellQuote(job.toArmId(vault).toString())));
         try (Progress progress = Progress.forTerminal(context.err(), false)) {
             return context.client().waitForJob(vault, job, timeout,
                     polled -> progress.update("job " + job.guid(), status(polled), null));

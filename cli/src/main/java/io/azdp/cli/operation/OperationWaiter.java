@@ -5,7 +5,6 @@ import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.Progress;
 import io.azdp.cli.common.ResumeHint;
-import io.azdp.cli.common.SettingsResolver;
 import io.azdp.client.AdhocBackupPoller;
 import io.azdp.client.PollState;
 import io.azdp.client.error.OperationTimeoutException;
@@ -20,11 +19,7 @@ public final class OperationWaiter {
     }
 
     public static String resumeCommand(CliContext context, String token) {
-        StringBuilder sb = new StringBuilder("azdp operation wait --resume-token ").append(ResumeHint.shellQuote(token));
-        if (!SettingsResolver.PUBLIC.equals(context.settings().endpoint())) {
-            sb.append(" --endpoint ").append(context.settings().endpoint());
-        }
-        return sb.toString();
+        return context.followUp("azdp operation wait --resume-token " + ResumeHint.shellQuote(token));
     }
 
     static String tokenOrNull(AdhocBackupPoller poller) {
@@ -41,7 +36,7 @@ public final class OperationWaiter {
         }
         String token = tokenOrNull(poller);
         String resume = token == null ? null : resumeCommand(context, token);
-        ResumeHint hint = resume == null ? null : ResumeHint.install(context.err(), resume);
+        ResumeHint hint = resume == null ? null : ResumeHint.install(resume);
         try (Progress progress = Progress.forTerminal(context.err(), false)) {
             progress.update("operation " + shortId(poller.state()), status(poller.state()), untilNext(poller.state()));
             return poller.waitForCompletion(timeout,
