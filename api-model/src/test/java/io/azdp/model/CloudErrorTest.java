@@ -2,6 +2,7 @@ package io.azdp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,16 @@ class CloudErrorTest {
         assertThat(ufe.innerError().code()).isEqualTo("InvalidRuleName");
         assertThat(ufe.innerError().additionalInfo()).containsEntry("ruleName", "Default");
         assertThat(ufe.innerError().embeddedInnerError().path("code").asText()).isEqualTo("Deeper");
+    }
+
+    @Test
+    void userFacingErrorWithDetailsAndInnerErrorRoundTrips() {
+        JsonNode info = TestFixtures.tree(TestFixtures.text("cloud-error.json")).path("error").path("additionalInfo")
+                .get(1).path("info");
+        UserFacingError read = AzdpJson.read(info.toString(), UserFacingError.class);
+        String written = AzdpJson.write(read);
+        assertThat(TestFixtures.sameJson(info.toString(), written)).as(written).isTrue();
+        assertThat(AzdpJson.read(written, UserFacingError.class)).isEqualTo(read);
     }
 
     @Test
