@@ -268,7 +268,34 @@ public final class AdhocBackupPoller {
             return Uni.createFrom().failure(new PollingException("the operation " + s.operationId()
                     + " has no Location URL to read its result from"));
         }
-        return transport.get(s.locationUrl(), correlationId).onItem().transformToUni(this::onResult);
+        Uni<HttpResult> get = transport.get(s.locationUrl(), correlationId);
+        if (!statusSucceeded && s.statusUrl() == null) {
+            // Location is the only URL: ARM reports the operation's failure there as a 4xx/500 with the CloudError
+            get = get.onFailure(ArmException.class).transform(f -> failedOnLocation((ArmException) f));
+        }
+        return get.onItem().transformToUni(this::onResult);
+    }
+
+    /**
+     * The failure of a poll of the Location URL when there is no status URL. ARM answers a finished operation's result
+     * URL with the operation's error: 409 when it was canceled, 400 (user error) or 500 otherwise. Those become an
+     * {@link OperationFailedException} like a {@code Failed}/{@code Canceled} status body; 401, 403, 404 (unknown
+     * operation), 408, 429 and gateway errors stay what they are: a verdict on the poll, not on the backup.
+     */
+    private Throwable failedOnLocation(ArmException e) {
+        int code = e.httpStatus();
+        boolean operationError = code == 409 || code == 500 || code >= 400 && code < 500 && code != 401 && code != 403
+                && code != 404 && code != 408 && code != 429;
+        if (!operationError || e.cloudError().isEmpty()) {
+            return e;
+        }
+        PollState s = state;
+        OperationStatus st = code == 409 ? OperationStatus.CANCELED : OperationStatus.FAILED;
+        OperationResource op = new OperationResource(null, s.operationId(), st, null, null,
+                e.cloudError().get().error(), null);
+        state = s.done(st, null, op).with(st, null, null, s.polls() + 1, op);
+        return new OperationFailedException(op, s.operationId(), e.requestId(), e.correlationId(),
+                e.clientRequestId());
     }
 
     private Uni<PollState> onResult(HttpResult r) {

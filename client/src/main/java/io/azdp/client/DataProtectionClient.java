@@ -170,6 +170,17 @@ public final class DataProtectionClient implements AutoCloseable {
         return waitForJob(vault, job, timeout, null);
     }
 
+    /** As above for a job given by its full ARM id (what the operation result carries). */
+    public AzureBackupJobResource waitForJob(BackupJobId job, Duration timeout,
+            Consumer<AzureBackupJobResource> onPoll) {
+        return mutiny.waitForJob(job, timeout, onPoll).await().indefinitely();
+    }
+
+    /** A job by its ARM id; a bare GUID fails with a {@code ValidationException} (it needs the vault). */
+    public AzureBackupJobResource waitForJob(JobId job, Duration timeout) {
+        return mutiny.waitForJob(job, timeout).await().indefinitely();
+    }
+
     /** All jobs of the vault, pages fetched lazily as the stream is consumed. */
     public Stream<AzureBackupJobResource> listJobs(BackupVaultId vault) {
         return mutiny.listJobs(vault).subscribe().asStream();

@@ -299,9 +299,14 @@ public final class MutinyDataProtectionClient {
 
     /** A job by its ARM id (as the operation result gives it). */
     public Uni<AzureBackupJobResource> getJob(JobId job) {
-        return Uni.createFrom().deferred(() -> getJob(job.armId().orElseThrow(() -> ValidationException.of("jobId",
+        return Uni.createFrom().deferred(() -> getJob(armIdOf(job)));
+    }
+
+    /** The job's ARM id; a bare GUID needs the vault. */
+    private static BackupJobId armIdOf(JobId job) {
+        return job.armId().orElseThrow(() -> ValidationException.of("jobId",
                 "a backup job ARM id (/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.DataProtection"
-                        + "/backupVaults/{vault}/backupJobs/{guid}), or pass the vault", job.toString()))));
+                        + "/backupVaults/{vault}/backupJobs/{guid}), or pass the vault", job.toString()));
     }
 
     public Uni<AzureBackupJobResource> getJob(BackupJobId job) {
@@ -330,15 +335,22 @@ public final class MutinyDataProtectionClient {
      */
     public Uni<AzureBackupJobResource> waitForJob(BackupVaultId vault, JobId job, Duration timeout,
             Consumer<AzureBackupJobResource> onPoll) {
-        return Uni.createFrom().deferred(() -> {
-            BackupJobId id = job.toArmId(vault);
-            Instant deadline = clock.instant().plus(timeout);
-            return jobLoop(id, deadline, timeout, onPoll, 0);
-        });
+        return Uni.createFrom().deferred(() -> waitForJob(job.toArmId(vault), timeout, onPoll));
     }
 
     public Uni<AzureBackupJobResource> waitForJob(BackupVaultId vault, JobId job, Duration timeout) {
         return waitForJob(vault, job, timeout, null);
+    }
+
+    /** As {@link #waitForJob(BackupVaultId, JobId, Duration, Consumer)} for a job given by its full ARM id. */
+    public Uni<AzureBackupJobResource> waitForJob(BackupJobId job, Duration timeout,
+            Consumer<AzureBackupJobResource> onPoll) {
+        return Uni.createFrom().deferred(() -> jobLoop(job, clock.instant().plus(timeout), timeout, onPoll, 0));
+    }
+
+    /** A job by its ARM id, as the operation result gives it (a bare GUID fails: it needs the vault). */
+    public Uni<AzureBackupJobResource> waitForJob(JobId job, Duration timeout) {
+        return Uni.createFrom().deferred(() -> waitForJob(armIdOf(job), timeout, null));
     }
 
     private Uni<AzureBackupJobResource> jobLoop(BackupJobId id, Instant deadline, Duration timeout,

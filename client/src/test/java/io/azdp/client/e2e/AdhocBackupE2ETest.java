@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.azdp.client.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
@@ -24,6 +26,7 @@ import io.azdp.client.error.ResourceNotFoundException;
 import io.azdp.client.error.ServiceRejectedException;
 import io.azdp.model.OperationJobExtendedInfo;
 import io.azdp.model.TriggerBackupRequest;
+import io.azdp.model.ValidationException;
 import io.azdp.model.id.JobId;
 import io.azdp.model.job.AzureBackupJobResource;
 import io.azdp.model.job.JobStatus;
@@ -80,11 +83,18 @@ class AdhocBackupE2ETest extends E2eSupport {
 
     @Test
     void onlyLocation() {
-        OperationJobExtendedInfo r = client("headers=location-only;polls=1;retryAfter=0")
-                .adhocBackup(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null), Duration.ofSeconds(30));
+        DataProtectionClient c = client("headers=location-only;polls=1;retryAfter=0");
+        OperationJobExtendedInfo r = c.adhocBackup(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null),
+                Duration.ofSeconds(30));
         assertThat(jobOf(r).guid()).isNotBlank();
         assertThat(mock().journal("GET", OP_STATUS)).isEmpty();
         assertThat(mock().journal("GET", OP_RESULT)).hasSize(2);
+
+        // the result's job id is a full ARM id: enough to follow the job without naming the vault
+        assertThat(c.waitForJob(jobOf(r), Duration.ofSeconds(30)).properties().status().isTerminal()).isTrue();
+        JobId bare = JobId.parse(jobOf(r).guid());
+        assertThatThrownBy(() -> c.waitForJob(bare, Duration.ofSeconds(1)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("jobId");
     }
 
     @Test
@@ -119,10 +129,12 @@ class AdhocBackupE2ETest extends E2eSupport {
         }
     }
 
-    @Test
-    void failedOperationRaisesWithTheServiceError() {
+    /** "both": the failure read from the status body; "location-only": from the Location URL's 400 CloudError. */
+    @ParameterizedTest
+    @ValueSource(strings = {"both", "location-only"})
+    void failedOperationRaisesWithTheServiceError(String headers) {
         assertThatThrownBy(() -> client("outcome=Failed;errorCode=UserErrorBackupFailed;errorMessage=Snapshot failed;"
-                + "retryAfter=0").adhocBackup(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null),
+                + "retryAfter=0;headers=" + headers).adhocBackup(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null),
                         Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(OperationFailedException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo("UserErrorBackupFailed");
@@ -132,9 +144,11 @@ class AdhocBackupE2ETest extends E2eSupport {
                 });
     }
 
-    @Test
-    void canceledOperationRaises() {
-        assertThatThrownBy(() -> client("outcome=Canceled;retryAfter=0").adhocBackup(INSTANCE,
+    /** "location-only": the Location URL answers 409 with the CloudError. */
+    @ParameterizedTest
+    @ValueSource(strings = {"both", "location-only"})
+    void canceledOperationRaises(String headers) {
+        assertThatThrownBy(() -> client("outcome=Canceled;retryAfter=0;headers=" + headers).adhocBackup(INSTANCE,
                 TriggerBackupRequest.of("BackupWeekly", null), Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(OperationFailedException.class, e -> assertThat(e.isCanceled()).isTrue());
     }
