@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class AdhocBackupFlowTest {
@@ -122,6 +124,18 @@ class AdhocBackupFlowTest {
         Response other = arm().get(sub + "/providers/Microsoft.DataProtection/locations/eastus/operationStatus/" + opId
                 + "?api-version=" + API);
         assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"outcome=Failed;errorCode=UserErrorSnapshotFailed, 400, UserErrorSnapshotFailed",
+        "outcome=Failed, 500, OperationFailed", "outcome=Canceled, 409, OperationCanceled"})
+    void syncModeWithAFailedOutcomeAnswersTheErrorAndStartsNoJob(String outcome, int status, String code) {
+        Response r = trigger("mode=sync;" + outcome);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
+        assertThat(AzdpJson.read(r.asByteArray(), CloudError.class).error().code()).isEqualTo(code);
+        int jobs = arm().get(VAULT_PATH + "/backupJobs?api-version=" + API).then().statusCode(200).extract()
+                .path("value.size()");
+        assertThat(jobs).isZero();
     }
 
     @Test

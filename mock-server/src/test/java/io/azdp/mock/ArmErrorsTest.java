@@ -106,6 +106,15 @@ class ArmErrorsTest {
         CloudError e = expect(post(BACKUP_PATH + "?api-version=" + API, body.trim()), 400, code);
         assertThat(e.error().target()).isEqualTo(target);
         assertThat(e.error().message()).contains(target.startsWith("$") ? target : "$." + target);
+        if (code.startsWith("BMS")) {
+            // DataProtection's own rejections carry its UserFacingError; ARM's content errors do not
+            UserFacingError ufe = e.error().userFacingError().orElseThrow();
+            assertThat(ufe.code()).isEqualTo(code);
+            assertThat(ufe.target()).isEqualTo(target);
+            assertThat(ufe.properties()).containsKey("ActivityId");
+        } else {
+            assertThat(e.error().userFacingError()).isEmpty();
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -106,7 +107,9 @@ class AuthTest {
         Response none = getVault(null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(cloudError(none).error().code()).isEqualTo("AuthenticationFailed");
-        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer authorization_uri=");
+        // the challenge names the emulator's own authority, whose token endpoint is local
+        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer authorization_uri=\"" + baseUri() + "/" + TENANT
+                + "\"");
 
         assertThat(cloudError(getVault("Bearer not-a-jwt")).error().code()).isEqualTo("InvalidAuthenticationToken");
         assertThat(cloudError(getVault("Basic abc")).error().code()).isEqualTo("AuthenticationFailed");
@@ -173,5 +176,10 @@ class AuthTest {
         Response r = given().contentType("application/json").body(Map.of("role", "owner")).post("/_mock/auth");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(cloudError(r).error().message()).contains("role").contains("owner");
+    }
+
+    /** The base URL the tests reach the emulator on (what its Host header makes of it). */
+    private static String baseUri() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
     }
 }

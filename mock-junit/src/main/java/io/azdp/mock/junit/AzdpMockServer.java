@@ -47,11 +47,18 @@ public final class AzdpMockServer implements AutoCloseable {
     private final int port;
     private final int httpsPort;
     private final String baseUrl;
+    private final String tenantId;
+    private final String clientId;
+    private final String clientSecret;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
 
-    private AzdpMockServer(Process process, Path log, int port, int httpsPort) {
+    private AzdpMockServer(Process process, Path log, int port, int httpsPort, Map<String, String> properties) {
         this.process = process;
+        // the credentials the emulator was started with: its defaults unless the builder set them
+        this.tenantId = properties.getOrDefault("azdp.mock.auth.tenant-id", TENANT_ID);
+        this.clientId = properties.getOrDefault("azdp.mock.auth.client-id", CLIENT_ID);
+        this.clientSecret = properties.getOrDefault("azdp.mock.auth.client-secret", CLIENT_SECRET);
         this.log = log;
         this.port = port;
         this.httpsPort = httpsPort;
@@ -151,7 +158,7 @@ public final class AzdpMockServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start azdp-mock from " + runJar, e);
             }
-            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort);
+            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort, Map.copyOf(properties));
             server.awaitReady(startTimeout);
             return server;
         }
@@ -284,19 +291,19 @@ public final class AzdpMockServer implements AutoCloseable {
     }
 
     public String tokenUrl() {
-        return baseUrl + "/" + TENANT_ID + "/oauth2/v2.0/token";
+        return baseUrl + "/" + tenantId + "/oauth2/v2.0/token";
     }
 
     public String tenantId() {
-        return TENANT_ID;
+        return tenantId;
     }
 
     public String clientId() {
-        return CLIENT_ID;
+        return clientId;
     }
 
     public String clientSecret() {
-        return CLIENT_SECRET;
+        return clientSecret;
     }
 
     public String subscriptionId() {
@@ -327,8 +334,8 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** An access token from the fake token endpoint (client credentials). */
     public String accessToken() {
-        String form = "grant_type=client_credentials&client_id=" + enc(CLIENT_ID) + "&client_secret="
-                + enc(CLIENT_SECRET) + "&scope=" + enc("https://management.azure.com/.default");
+        String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret="
+                + enc(clientSecret) + "&scope=" + enc("https://management.azure.com/.default");
         Response r = send(HttpRequest.newBuilder(URI.create(tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

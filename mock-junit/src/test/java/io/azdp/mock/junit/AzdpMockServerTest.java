@@ -62,6 +62,29 @@ class AzdpMockServerTest {
     }
 
     @Test
+    void credentialsSetForTheServerAreTheOnesHandedOut() {
+        AzdpMockTestResource resource = new AzdpMockTestResource();
+        resource.init(Map.of("azdp.mock.auth.tenant-id", "11111111-2222-3333-4444-555555555555",
+                "azdp.mock.auth.client-id", "ci-client", "azdp.mock.auth.client-secret", "ci-secret"));
+        Map<String, String> config = resource.start();
+        try {
+            assertThat(config).containsEntry("azdp.tenant-id", "11111111-2222-3333-4444-555555555555")
+                    .containsEntry("azdp.client-id", "ci-client").containsEntry("azdp.client-secret", "ci-secret");
+            AzdpMockServer server = AzdpMockServer.builder().property("azdp.mock.auth.client-id", "ci-client")
+                    .property("azdp.mock.auth.client-secret", "ci-secret").start();
+            try {
+                // the token endpoint accepts what the server hands out
+                assertThat(server.tokenUrl()).contains("/00000000-0000-0000-0000-00000000feed/");
+                assertThat(server.accessToken().split("\\.")).hasSize(3);
+            } finally {
+                server.close();
+            }
+        } finally {
+            resource.stop();
+        }
+    }
+
+    @Test
     void testResourceLifecycleStartsAndStopsItsOwnServer() {
         AzdpMockTestResource resource = new AzdpMockTestResource();
         resource.init(Map.of("azdp.mock.auth.mode", "none"));

@@ -1,5 +1,6 @@
 package io.azdp.mock.admin;
 
+import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.auth.TokenService;
@@ -162,7 +163,9 @@ public class RequestGate {
     private void authorize(RoutingContext ctx, HttpServerRequest req) {
         TokenService.Check check = tokens.check(req.getHeader(HttpHeaders.AUTHORIZATION));
         if (!check.ok()) {
-            String authority = "https://login.microsoftonline.com/" + tokens.tenantId();
+            // the emulator's own authority (its token endpoint), so a client that follows the challenge stays local
+            String base = BaseUrl.of(config.publicUrl(), req);
+            String authority = (base == null ? "http://localhost" : base) + "/" + tokens.tenantId();
             throw new ArmException(check.status(), check.code(), check.message())
                     .header("WWW-Authenticate", "Bearer authorization_uri=\"" + authority
                             + "\", error=\"invalid_token\", error_description=\"" + check.message().replace('"', '\'')

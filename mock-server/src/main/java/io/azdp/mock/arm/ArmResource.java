@@ -1,5 +1,6 @@
 package io.azdp.mock.arm;
 
+import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.admin.RequestGate;
@@ -89,8 +90,8 @@ public class ArmResource {
         String name = validator.name(ArmNames::requireBackupInstanceName, instanceName);
         InstanceEntry instance = store.instance(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupInstances", vault.name() + "/" + name, vault.resourceGroup()));
-        TriggerBackupRequest request = parseBody(body);
         String requestId = ctx.get(RequestGate.REQUEST_ID);
+        TriggerBackupRequest request = parseBody(body, requestId);
         PolicyEntry policy = store.policy(vault, instance.policyName()).orElseThrow(() -> userError(
                 "BMSUserErrorPolicyNotFound", "The backup policy '" + instance.policyName()
                         + "' of the backup instance no longer exists.", "policyInfo.policyId", requestId));
@@ -108,6 +109,10 @@ public class ArmResource {
                     + "'; expected ProtectionConfigured.", "currentProtectionState", requestId);
         }
         Scenario scenario = scenario(ctx);
+        if (scenario.sync() && !"Succeeded".equals(scenario.outcomeOrDefault())) {
+            // synchronous failure: the error the Location URL would give at the end, straight away, and no job
+            return failedResponse(scenario, requestId);
+        }
         Instant now = clock.now();
         String retentionTag = tag != null ? tag : policy.adhocOptions().rule(ruleName)
                 .map(r -> r.defaultRetentionTag()).orElse("Default");
@@ -139,7 +144,7 @@ public class ArmResource {
         return accepted.build();
     }
 
-    private TriggerBackupRequest parseBody(byte[] body) {
+    private TriggerBackupRequest parseBody(byte[] body, String requestId) {
         if (body != null && body.length > config.maxBodyBytes()) {
             throw new ArmException(413, "RequestEntityTooLarge", "The request body has " + body.length
                     + " bytes; azdp-mock accepts at most " + config.maxBodyBytes() + " bytes.");
@@ -153,27 +158,28 @@ public class ArmResource {
                     null);
         }
         if (request == null) {
-            throw invalidInput("$", "$: expected a TriggerBackupRequest object, got null");
+            throw invalidInput(requestId, "$", "$: expected a TriggerBackupRequest object, got null");
         }
         if (request.backupRuleOptions() == null) {
-            throw invalidInput("backupRuleOptions",
+            throw invalidInput(requestId, "backupRuleOptions",
                     "$.backupRuleOptions: required property missing; expected {\"ruleName\":..,\"triggerOption\":{}}");
         }
         String ruleName = request.backupRuleOptions().ruleName();
         if (ruleName == null || ruleName.isBlank()) {
-            throw invalidInput("backupRuleOptions.ruleName", "$.backupRuleOptions.ruleName: expected the name of a"
+            throw invalidInput(requestId, "backupRuleOptions.ruleName", "$.backupRuleOptions.ruleName: expected the name of a"
                     + " backup rule (AzureBackupRule) of the policy, got " + (ruleName == null ? "nothing" : "''"));
         }
         if (request.backupRuleOptions().triggerOption() == null) {
-            throw invalidInput("backupRuleOptions.triggerOption", "$.backupRuleOptions.triggerOption: required"
+            throw invalidInput(requestId, "backupRuleOptions.triggerOption", "$.backupRuleOptions.triggerOption: required"
                     + " property missing; expected an object such as {} or {\"retentionTagOverride\":\"Default\"}");
         }
         return request;
     }
 
-    private static ArmException invalidInput(String target, String message) {
-        return new ArmException(400, "BMSUserErrorInvalidInput", "Input provided for the call is invalid. " + message,
-                target, null);
+    /** DataProtection's answer to a body it cannot use: with the UserFacingError, like its other user errors. */
+    private static ArmException invalidInput(String requestId, String target, String message) {
+        return userError("BMSUserErrorInvalidInput", "Input provided for the call is invalid. " + message, target,
+                requestId);
     }
 
     private static ArmException userError(String code, String message, String target, String activityId) {
@@ -317,19 +323,28 @@ public class ArmResource {
         if ("Succeeded".equals(snap.status())) {
             return Response.ok(new OperationJobExtendedInfo(op.job().armId())).build();
         }
-        String code = failure(op).error().code();
-        int status = "Canceled".equals(snap.status()) ? 409
+        return failedResponse(op.scenario(), op.id());
+    }
+
+    /** A failed operation's error as a response: 409 when canceled, 400 for a user error, else 500. */
+    private static Response failedResponse(Scenario scenario, String activityId) {
+        io.azdp.model.CloudError error = failure(scenario, activityId);
+        String code = error.error().code();
+        int status = "Canceled".equals(scenario.outcomeOrDefault()) ? 409
                 : code.startsWith("UserError") || code.startsWith("BMSUserError") ? 400 : 500;
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(failure(op)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
     }
 
     private static io.azdp.model.CloudError failure(Operation op) {
-        Scenario s = op.scenario();
+        return failure(op.scenario(), op.id());
+    }
+
+    private static io.azdp.model.CloudError failure(Scenario s, String activityId) {
         boolean canceled = "Canceled".equals(s.outcomeOrDefault());
         String code = s.errorCode() != null ? s.errorCode() : canceled ? "OperationCanceled" : "OperationFailed";
         String message = s.errorMessage() != null ? s.errorMessage()
                 : canceled ? "The adhoc backup operation was canceled." : "The adhoc backup operation failed.";
-        UserFacingError ufe = CloudErrors.userFacing(code, message, null, op.id(), !canceled, List.of(
+        UserFacingError ufe = CloudErrors.userFacing(code, message, null, activityId, !canceled, List.of(
                 "Retry the operation; if it keeps failing, check the backup instance's health."));
         return CloudErrors.of(code, message, null, CloudErrors.userFacingInfo(ufe));
     }
@@ -349,15 +364,9 @@ public class ArmResource {
     }
 
     private String base(RoutingContext ctx, UriInfo uri) {
-        io.vertx.core.http.HttpServerRequest request = ctx == null ? null : ctx.request();
-        if (config.publicUrl().isPresent()) {
-            String p = config.publicUrl().get();
-            return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-        }
-        String host = request == null ? null : request.getHeader("Host");
-        if (host != null && !host.isBlank()) {
-            // cheaper than UriInfo.getBaseUri(), which parses a URI on every call
-            return (request.isSSL() ? "https://" : "http://") + host;
+        String base = BaseUrl.of(config.publicUrl(), ctx == null ? null : ctx.request());
+        if (base != null) {
+            return base;
         }
         String b = uri.getBaseUri().toString();
         return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;

@@ -363,7 +363,11 @@ public class MockStore {
         return UUID.randomUUID().toString();
     }
 
-    /** Registers an operation and (when it has one) its job, atomically with respect to reset. */
+    /**
+     * Registers an operation and (when it has one) its job in the same runtime state. A reset that runs while a trigger
+     * is being served drops both together, as if the trigger came just before the reset (it was validated against the
+     * old inventory); never one without the other.
+     */
     public void add(Operation op, BackupJob job) {
         Runtime rt = rt();
         if (job != null) {
