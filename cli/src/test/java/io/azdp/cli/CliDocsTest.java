@@ -68,6 +68,21 @@ class CliDocsTest {
     }
 
     @Test
+    void exitCodeTableInTheGuideMatchesTheCode() throws IOException {
+        String guide = Files.readString(DOCS.resolve("cli.md"), StandardCharsets.UTF_8).replace("`", "");
+        Map<String, String> table = new LinkedHashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (\\d{1,3}) \\| (.+) \\|$").matcher(guide);
+        while (row.find()) {
+            table.putIfAbsent(row.group(1), row.group(2));
+        }
+        Map<String, String> code = new LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            code.put(String.valueOf(c.code()), c.meaning());
+        }
+        assertThat(table).containsExactlyEntriesOf(code);
+    }
+
+    @Test
     void completionKnowsEveryCommandAndOption() {
         String script = generate().get(DOCS.resolve("completion").resolve("azdp_completion"));
         assertThat(script).contains("adhoc-backup", "rules", "--wait-for-job", "--resume-token", "--from-file");

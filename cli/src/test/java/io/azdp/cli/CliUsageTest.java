@@ -75,6 +75,8 @@ class CliUsageTest {
         assertThat(req.path("method").asText()).isEqualTo("POST");
         assertThat(req.path("url").asText()).isEqualTo(DEAD + ID + "/backup?api-version=2024-04-01");
         assertThat(req.path("headers").path("Authorization").asText()).isEqualTo("Bearer <redacted>");
+        assertThat(req.path("headers").path("User-Agent").asText()).isEqualTo("azdp-cli");
+        assertThat(req.path("headers").has("x-ms-client-request-id")).isTrue();
         assertThat(req.path("body").toString()).isEqualTo(
                 "{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOption\":{\"retentionTagOverride\":\"Weekly\"}}}");
         LaunchResult expanded = launcher.launch("backup-instance", "adhoc-backup", "-g", "rg", "-v", "vault", "-n",
@@ -196,6 +198,14 @@ class CliUsageTest {
         assertThat(r.getErrorOutput()).contains("warning: --client-secret on the command line");
         assertThat(r.getOutput() + r.getErrorOutput()).doesNotContain(secret);
         assertNoStackTraceUnlessDebug(r);
+    }
+
+    @Test
+    void aMistypedSecretOptionIsNamedButItsValueIsNot(QuarkusMainLauncher launcher) {
+        String secret = "typo-s3cret-value";
+        LaunchResult r = launcher.launch("backup", "--id", ID, "--rule-name", "R", "--client-secrt", secret);
+        assertFails(r, 2, "--client-secrt");
+        assertThat(r.getOutput() + r.getErrorOutput()).doesNotContain(secret);
     }
 
     private static void assertNoStackTraceUnlessDebug(LaunchResult r) {

@@ -6,6 +6,7 @@ import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.OutputMixin;
 import io.azdp.cli.common.ResumeHint;
 import io.azdp.cli.common.ServiceOptions;
+import io.azdp.cli.common.Terminal;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.input.InputFormats;
 import io.azdp.cli.input.InputSource;
@@ -16,10 +17,13 @@ import io.azdp.model.id.ArmNames;
 import io.azdp.model.OperationJobExtendedInfo;
 import io.azdp.model.TriggerBackupRequest;
 import io.azdp.model.id.BackupInstanceId;
-import io.azdp.model.id.JobId;
+import io.azdp.model.id.BackupJobId;
 import io.azdp.model.job.AzureBackupJobResource;
 import jakarta.inject.Inject;
-import java.io.Console;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +171,8 @@ public class AdhocBackupCommand implements Callable<Integer> {
                 throw CliException.usage("--backup-instance-name/-n: not allowed with --from-file or several --id; "
                         + "put names in the file");
             }
-            BulkBackup bulk = new BulkBackup(context, inputFormats, output, parallel, noWait, !skipPreflight, timeout);
+            BulkBackup bulk = new BulkBackup(context, inputFormats, output, parallel, noWait, waitForJob, !skipPreflight,
+                    timeout);
             TriggerBackupRequest defaults = request == null ? null : requestBody(true);
             var items = target.fromFile != null
                     ? bulk.itemsFromFile(target.fromFile, inputFormat, defaults)
@@ -206,12 +211,9 @@ public class AdhocBackupCommand implements Callable<Integer> {
             output.print(context.out(), result);
             return ExitCode.SUCCESS.code();
         }
-        if (result.jobId() == null) {
-            throw new CliException(ExitCode.INTERNAL_ERROR, "the operation succeeded but named no job to wait for");
-        }
-        context.err().println("backup job " + result.jobResourceId() + " started");
-        AzureBackupJobResource job = JobWaiter.await(context, instance.vault(), JobId.parse(result.jobResourceId()),
-                timeout);
+        BackupJobId jobId = JobWaiter.jobToFollow(context, info, instance.vault());
+        context.err().println("backup job " + jobId + " started");
+        AzureBackupJobResource job = JobWaiter.await(context, jobId, timeout);
         output.print(context.out(), job);
         return JobWaiter.exitCodeFor(context, job).code();
     }
@@ -264,11 +266,18 @@ public class AdhocBackupCommand implements Callable<Integer> {
         if (!confirm || yes) {
             return;
         }
-        Console console = System.console();
-        if (console == null) {
+        if (!Terminal.canPrompt()) {
             throw CliException.usage("--confirm: stdin is not a terminal, so azdp cannot ask; pass --yes to proceed");
         }
-        String answer = console.readLine("Trigger an adhoc backup of %s? [y/N] ", what);
+        // the question goes to stderr, so stdout stays data only even when it is redirected
+        context.err().printf("Trigger an adhoc backup of %s? [y/N] ", what);
+        context.err().flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
         if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
             throw CliException.usage("--confirm: not confirmed; nothing was sent");
         }

@@ -8,18 +8,21 @@ import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.ErrorMapper;
 import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.Redactor;
+import io.azdp.cli.common.Terminal;
 import io.azdp.cli.input.InputException;
 import io.azdp.cli.input.InputFormats;
 import io.azdp.cli.input.InputRecord;
 import io.azdp.cli.input.InputSource;
+import io.azdp.cli.job.JobWaiter;
 import io.azdp.client.AdhocBackupPoller;
 import io.azdp.client.MutinyDataProtectionClient;
-import io.azdp.cli.common.Redactor;
 import io.azdp.client.error.ThrottledException;
 import io.azdp.model.TriggerBackupRequest;
 import io.azdp.model.ValidationException;
 import io.azdp.model.id.ArmNames;
 import io.azdp.model.id.BackupInstanceId;
+import io.azdp.model.id.BackupJobId;
 import io.azdp.model.id.BackupPolicyId;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.policy.AdhocBackupOptions;
@@ -67,17 +70,19 @@ final class BulkBackup {
     private final OutputMixin output;
     private final int parallel;
     private final boolean noWait;
+    private final boolean waitForJob;
     private final boolean preflight;
     private final Duration timeout;
     private final Map<String, Uni<AdhocBackupOptions>> policyOptions = new ConcurrentHashMap<>();
 
     BulkBackup(CliContext context, InputFormats formats, OutputMixin output, int parallel, boolean noWait,
-            boolean preflight, Duration timeout) {
+            boolean waitForJob, boolean preflight, Duration timeout) {
         this.context = context;
         this.formats = formats;
         this.output = output;
         this.parallel = parallel;
         this.noWait = noWait;
+        this.waitForJob = waitForJob;
         this.preflight = preflight;
         this.timeout = timeout;
     }
@@ -209,7 +214,7 @@ final class BulkBackup {
         SharedBackoff backoff = new SharedBackoff(System::nanoTime);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        boolean live = System.console() != null;
+        boolean live = Terminal.liveProgress();
         long start = System.nanoTime();
         Multi.createFrom().iterable(items)
                 .onItem().transformToUni(item -> attempt(client, item, backoff, 0))
@@ -278,10 +283,15 @@ final class BulkBackup {
     /** Waits for a started operation; a 429 while polling pauses and polls again (never re-posts). */
     private Uni<BulkItemResult> follow(BulkItem item, AdhocBackupPoller poller, SharedBackoff backoff, int throttled) {
         return gate(backoff).chain(() -> poller.waitForCompletionAsync(timeout))
-                .map(info -> {
+                .chain(info -> {
+                    if (waitForJob) {
+                        return followJob(item, poller, JobWaiter.jobToFollow(context, info, item.instance().vault()),
+                                throttled);
+                    }
                     TriggerResult r = TriggerResult.of(info, item.instance().vault());
-                    return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Succeeded", 0,
-                            r.jobResourceId(), poller.state().operationId(), null, null, throttled);
+                    return Uni.createFrom().item(new BulkItemResult(item.index(), item.source(),
+                            item.instance().toString(), "Succeeded", 0, r.jobResourceId(), null,
+                            poller.state().operationId(), null, null, throttled));
                 })
                 .onFailure(ThrottledException.class).recoverWithUni(e -> {
                     if (throttled >= MAX_THROTTLED_RETRIES) {
@@ -293,10 +303,23 @@ final class BulkBackup {
                 .onFailure().recoverWithItem(e -> failure(item, e, throttled, poller));
     }
 
+    /** --wait-for-job: the item's outcome is its backup job's (exit 7 when the job failed or was cancelled). */
+    private Uni<BulkItemResult> followJob(BulkItem item, AdhocBackupPoller poller, BackupJobId job, int throttled) {
+        return context.client().mutiny().waitForJob(job, timeout, null).map(j -> {
+            String failure = JobWaiter.failure(j);
+            String jobStatus = j.properties() == null || j.properties().status() == null ? null
+                    : j.properties().status().value();
+            return new BulkItemResult(item.index(), item.source(), item.instance().toString(),
+                    failure == null ? "Succeeded" : "Failed",
+                    failure == null ? 0 : ExitCode.OPERATION_FAILED.code(), job.toString(), jobStatus,
+                    poller.state().operationId(), null, failure, throttled);
+        });
+    }
+
     private static BulkItemResult started(BulkItem item, AdhocBackupPoller poller, int throttled) {
         StartedOperation s = StartedOperation.of(poller, item.instance());
         return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Started", 0, s.jobId(),
-                s.operationId(), s.resumeToken(), null, throttled);
+                null, s.operationId(), s.resumeToken(), null, throttled);
     }
 
     private static BulkItemResult failure(BulkItem item, Throwable e, int throttled, AdhocBackupPoller poller) {
@@ -310,14 +333,15 @@ final class BulkBackup {
             }
         }
         return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Failed", code.code(), null,
-                poller == null ? null : poller.state().operationId(), token, Redactor.redact(ErrorMapper.message(e)),
+                null, poller == null ? null : poller.state().operationId(), token, Redactor.redact(ErrorMapper.message(e)),
                 throttled);
     }
 
     private Uni<AdhocBackupOptions> optionsFor(MutinyDataProtectionClient client, BackupInstanceId instance) {
         return client.getBackupInstance(instance).chain(resource -> {
             if (resource.properties() != null && !resource.properties().allowsAdhocBackup()) {
-                return Uni.createFrom().failure(new CliException(ExitCode.SERVICE_REJECTED, instance
+                // a pre-flight refusal, exit 2 like the single-instance path: nothing was sent
+                return Uni.createFrom().failure(CliException.usage(instance
                         + ": protection state '" + resource.properties().currentProtectionState()
                         + "' does not allow an adhoc backup"));
             }

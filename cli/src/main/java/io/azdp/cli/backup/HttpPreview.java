@@ -1,7 +1,11 @@
 package io.azdp.cli.backup;
 
+import io.azdp.cli.common.ClientFactory;
+import io.azdp.cli.common.Redactor;
 import io.azdp.cli.common.Settings;
 import io.azdp.cli.output.Printer;
+import io.azdp.client.ClientSettings;
+import io.azdp.client.api.ArmHeaders;
 import io.azdp.model.TriggerBackupRequest;
 import io.azdp.model.id.BackupInstanceId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -11,15 +15,19 @@ import java.util.Map;
 /** What {@code --what-if} prints: the exact request azdp would send, with the bearer token redacted. */
 @RegisterForReflection
 public record HttpPreview(String method, String url, Map<String, String> headers, Object body) {
-    public static final String DEFAULT_API_VERSION = "2024-04-01";
 
     static HttpPreview adhocBackup(Settings settings, BackupInstanceId instance, TriggerBackupRequest body) {
-        String apiVersion = settings.apiVersion() == null ? DEFAULT_API_VERSION : settings.apiVersion();
+        String apiVersion = settings.apiVersion() == null ? ClientSettings.DEFAULT_API_VERSION : settings.apiVersion();
         String url = settings.endpoint() + instance.toString() + "/backup?api-version=" + apiVersion;
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer <redacted>");
+        headers.put(ArmHeaders.AUTHORIZATION, "Bearer " + Redactor.REDACTED);
         headers.put("Content-Type", "application/json");
         headers.put("Accept", "application/json");
+        headers.put("User-Agent", ClientFactory.USER_AGENT);
+        // generated when sent: one client request id per request (kept on its retries); the correlation id is also
+        // sent on the polls of the operation the request starts
+        headers.put(ArmHeaders.CLIENT_REQUEST_ID, "<new UUID per request>");
+        headers.put(ArmHeaders.CORRELATION_REQUEST_ID, "<new UUID, also sent on the operation's polls>");
         return new HttpPreview("POST", url, headers, Printer.tree(body));
     }
 }

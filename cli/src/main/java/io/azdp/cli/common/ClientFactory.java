@@ -7,7 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Builds the {@link DataProtectionClient} from resolved {@link Settings} (the CLI resolves env and config itself). */
-final class ClientFactory {
+public final class ClientFactory {
+    /** The User-Agent of every request azdp sends. */
+    public static final String USER_AGENT = "azdp-cli";
     /** Held so the level set for --debug is not garbage-collected with the logger. */
     private static Logger clientLogger;
 
@@ -21,7 +23,7 @@ final class ClientFactory {
         clientLogger.setLevel(diagnostics.debug() ? Level.FINE : null);
         DataProtectionClient.Builder builder = DataProtectionClient.builder().environment(Map.of())
                 .endpoint(settings.endpoint().toString()).authorityHost(settings.authority().toString())
-                .userAgent("azdp-cli").preflight(false);
+                .userAgent(USER_AGENT).preflight(false);
         if (settings.apiVersion() != null) {
             builder.apiVersion(settings.apiVersion());
         }

@@ -30,12 +30,36 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (cause instanceof CliException || ErrorMapper.isValidation(cause)) {
             return report((Exception) cause, err, Arrays.asList(args).contains("--debug"));
         }
-        err.println("error: " + Redactor.redact(usageMessage(ex)));
+        err.println("error: " + Redactor.redact(maskSecretArguments(usageMessage(ex), args)));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE.code();
     }
+
+    /**
+     * Hides, in a parse error, the values given to anything that looks like a secret option, known or mistyped
+     * ({@code --client-secrt VALUE}, {@code --access-token=VALUE}): picocli quotes unmatched arguments, and the
+     * redactor only knows the secrets of resolved settings, which do not exist yet when parsing fails.
+     */
+    static String maskSecretArguments(String message, String[] args) {
+        String masked = message;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || !SECRET_OPTION.matcher(arg).find()) {
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && !value.isEmpty() && !value.startsWith("-")) {
+                masked = masked.replace(value, Redactor.REDACTED);
+            }
+        }
+        return masked;
+    }
+
+    private static final java.util.regex.Pattern SECRET_OPTION = java.util.regex.Pattern.compile(
+            "(?i)^--?[^=]*(secr|tok|pass|pwd|assert|cred)"); // stems, so that typos (--client-secrt) match too
 
     /** picocli's message, reworded where it is cryptic (combined options of exclusive groups). */
     static String usageMessage(ParameterException ex) {

@@ -26,10 +26,9 @@ public final class Progress implements AutoCloseable {
         this.start = nanoClock.getAsLong();
     }
 
-    /** A progress reporter for the current process: live when attached to a terminal and TERM is not dumb. */
+    /** A progress reporter for the current process: live when stderr is a terminal (see {@link Terminal}). */
     public static Progress forTerminal(PrintWriter err, boolean quiet) {
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return new Progress(err, terminal, quiet, System::nanoTime);
+        return new Progress(err, Terminal.liveProgress(), quiet, System::nanoTime);
     }
 
     public boolean live() {

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** Removes secrets (client secrets, bearer tokens) from anything written to stderr. */
 public final class Redactor {
+    /** What a secret is replaced with. */
+    public static final String REDACTED = "<redacted>";
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(client_secret=|\"client_secret\"\\s*:\\s*\"|"
@@ -26,9 +28,9 @@ public final class Redactor {
         }
         String out = text;
         for (String secret : SECRETS) {
-            out = out.replace(secret, "<redacted>");
+            out = out.replace(secret, REDACTED);
         }
-        out = BEARER.matcher(out).replaceAll("$1<redacted>");
-        return SECRET_PARAM.matcher(out).replaceAll("$1<redacted>");
+        out = BEARER.matcher(out).replaceAll("$1" + REDACTED);
+        return SECRET_PARAM.matcher(out).replaceAll("$1" + REDACTED);
     }
 }

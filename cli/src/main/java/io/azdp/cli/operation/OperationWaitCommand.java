@@ -1,6 +1,5 @@
 package io.azdp.cli.operation;
 
-import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.OutputMixin;
@@ -9,8 +8,12 @@ import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.job.JobWaiter;
 import io.azdp.client.AdhocBackupPoller;
 import io.azdp.model.OperationJobExtendedInfo;
-import io.azdp.model.id.JobId;
+import io.azdp.model.ValidationException;
+import io.azdp.model.id.BackupJobId;
+import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.job.AzureBackupJobResource;
+import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +52,20 @@ public class OperationWaitCommand implements Callable<Integer> {
         return ref;
     }
 
+    /** The vault of a vault-scoped status URL ({@code .../backupVaults/{v}/operationStatus/{id}}), else null. */
+    static BackupVaultId vaultOf(URI statusUrl) {
+        String path = statusUrl == null ? null : statusUrl.getPath();
+        int at = path == null ? -1 : path.toLowerCase(Locale.ROOT).indexOf("/operationstatus/");
+        if (at < 0) {
+            return null;
+        }
+        try {
+            return BackupVaultId.parse(path.substring(0, at));
+        } catch (ValidationException notAVault) {
+            return null;
+        }
+    }
+
     @Override
     public Integer call() {
         CliContext context = service.start().pollInterval(waitOptions.pollInterval());
@@ -61,15 +78,8 @@ public class OperationWaitCommand implements Callable<Integer> {
             output.print(context.out(), info);
             return 0;
         }
-        if (info.jobId() == null) {
-            throw new CliException(ExitCode.INTERNAL_ERROR, "the operation succeeded but named no job to wait for");
-        }
-        JobId job = JobId.parse(info.jobId());
-        if (job.armId().isEmpty()) {
-            throw CliException.usage("--wait-for-job: the operation returned a bare job id '" + info.jobId()
-                    + "'; run 'azdp job wait " + info.jobId() + " -g RG -v VAULT'");
-        }
-        AzureBackupJobResource result = JobWaiter.await(context, job.armId().get().vault(), job, timeout);
+        BackupJobId job = JobWaiter.jobToFollow(context, info, vaultOf(poller.state().statusUrl()));
+        AzureBackupJobResource result = JobWaiter.await(context, job, timeout);
         output.print(context.out(), result);
         return JobWaiter.exitCodeFor(context, result).code();
     }

@@ -94,6 +94,28 @@ class BulkBackupTest {
     }
 
     @Test
+    void waitForJobFollowsEveryItemsJobAndFailsTheItemsWhoseJobFailed(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("wfj", 3));
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/wfj-2/backup\",\"scenario\":\"jobOutcome=Failed\"}");
+        String base = Emulator.VAULT_ID + "/backupInstances/wfj-";
+        LaunchResult r = launcher.launch("backup", "--id", base + 1, base + 2, base + 3, "--rule-name", "BackupWeekly",
+                "--wait-for-job", "--poll-interval", "100ms");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(9);
+        List<JsonNode> results = lines(r).stream()
+                .sorted((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt())).toList();
+        assertThat(results).extracting(n -> n.path("jobStatus").asText())
+                .containsExactly("Completed", "Failed", "Completed");
+        assertThat(results).extracting(n -> n.path("exitCode").asInt()).containsExactly(0, 7, 0);
+        assertThat(results.get(1).path("status").asText()).isEqualTo("Failed");
+        assertThat(results.get(1).path("error").asText()).contains("ended Failed");
+        assertThat(results.get(0).path("jobId").asText()).startsWith(Emulator.VAULT_ID + "/backupJobs/");
+        assertThat(r.getErrorOutput()).contains("3 items, 2 succeeded, 1 failed");
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void severalIdsAreABulkRun(QuarkusMainLauncher launcher) {
         Emulator.current(launcher).reset();
         LaunchResult two = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--id", Emulator.INSTANCE_ID,

@@ -1,0 +1,24 @@
+package io.azdp.cli.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ErrorHandlerTest {
+
+    @Test
+    void valuesOfMistypedSecretOptionsAreMasked() {
+        String[] args = {"backup", "--client-secrt", "s3cr3t-value", "--acess-token=eyJhbGciOi.x.y", "-n", "db-1"};
+        String message = "Unknown options: '--client-secrt', 's3cr3t-value', '--acess-token=eyJhbGciOi.x.y'";
+        String masked = ErrorHandler.maskSecretArguments(message, args);
+        assertThat(masked).doesNotContain("s3cr3t-value").doesNotContain("eyJhbGciOi")
+                .contains("'--client-secrt'").contains("<redacted>");
+    }
+
+    @Test
+    void otherArgumentsAreLeftAlone() {
+        String[] args = {"backup", "--rule-nam", "BackupWeekly", "--secret-santa"};
+        String message = "Unknown option: '--rule-nam'; Unmatched argument: 'BackupWeekly'";
+        assertThat(ErrorHandler.maskSecretArguments(message, args)).isEqualTo(message);
+    }
+}
