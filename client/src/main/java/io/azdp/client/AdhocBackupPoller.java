@@ -180,19 +180,31 @@ public final class AdhocBackupPoller {
             return Uni.createFrom().failure(failure);
         }
         PollState s = state;
-        Instant next = s.nextPollAt() == null ? clock.instant() : s.nextPollAt();
+        Instant now = clock.instant();
+        Instant next = s.nextPollAt() == null ? now : s.nextPollAt();
         if (next.isAfter(deadline)) {
-            return Uni.createFrom().failure(new OperationTimeoutException("the adhoc backup operation"
-                    + (s.operationId() == null ? "" : " " + s.operationId()) + " did not finish within " + timeout
-                    + " (last status: " + s.status() + "); it keeps running on the service, resume polling with the "
-                    + "resume token", String.valueOf(s.status()), resumeTokenOrNull()));
+            return Uni.createFrom().failure(timedOut(timeout));
         }
-        return pollAsync().onItem().transformToUni(polled -> {
+        // one poll may retry inside (429, 5xx, connection resets) for longer than the wait has left: cap it, so
+        // the wait ends near its deadline instead of up to the retry budget later
+        Duration left = Duration.between(now, deadline).plus(DEADLINE_GRACE);
+        return pollAsync().ifNoItem().after(left).failWith(() -> timedOut(timeout)).onItem().transformToUni(polled -> {
             if (onPoll != null) {
                 onPoll.accept(polled);
             }
             return loop(deadline, timeout, onPoll);
         });
+    }
+
+    /** How long past the wait's deadline a poll already under way may take before the wait gives up. */
+    static final Duration DEADLINE_GRACE = Duration.ofSeconds(1);
+
+    private OperationTimeoutException timedOut(Duration timeout) {
+        PollState s = state;
+        return new OperationTimeoutException("the adhoc backup operation"
+                + (s.operationId() == null ? "" : " " + s.operationId()) + " did not finish within " + timeout
+                + " (last status: " + s.status() + "); it keeps running on the service, resume polling with the "
+                + "resume token", String.valueOf(s.status()), resumeTokenOrNull());
     }
 
     private String resumeTokenOrNull() {

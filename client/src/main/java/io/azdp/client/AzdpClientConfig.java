@@ -15,7 +15,7 @@ import io.smallrye.config.WithParentName;
  * {@code AZDP_TENANT_ID}, ...). Azure's conventional variables ({@code AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID},
  * {@code AZURE_CLIENT_SECRET}, {@code AZURE_SUBSCRIPTION_ID}, {@code AZURE_ACCESS_TOKEN},
  * {@code AZURE_AUTHORITY_HOST}, {@code AZURE_FEDERATED_TOKEN_FILE}) are read as low-priority fallbacks by
- * {@link io.azdp.client.internal.AzureEnvironmentConfigSource}.
+ * {@code io.azdp.client.internal.AzureEnvironment}.
  */
 @ConfigMapping(prefix = "azdp")
 public interface AzdpClientConfig {

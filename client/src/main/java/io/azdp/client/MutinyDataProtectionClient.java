@@ -355,7 +355,12 @@ public final class MutinyDataProtectionClient {
 
     private Uni<AzureBackupJobResource> jobLoop(BackupJobId id, Instant deadline, Duration timeout,
             Consumer<AzureBackupJobResource> onPoll, int polls) {
-        return getJob(id).onItem().transformToUni(j -> {
+        // a read that retries inside must not carry the wait far past its deadline
+        Duration left = Duration.between(clock.instant(), deadline).plus(AdhocBackupPoller.DEADLINE_GRACE);
+        return getJob(id).ifNoItem().after(left.isNegative() ? AdhocBackupPoller.DEADLINE_GRACE : left)
+                .failWith(() -> new OperationTimeoutException("backup job " + id.jobId() + " did not finish within "
+                        + timeout + "; it keeps running", null, null))
+                .onItem().transformToUni(j -> {
             if (onPoll != null) {
                 onPoll.accept(j);
             }

@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Entra ID client credentials through {@code quarkus-oidc-client}: {@code POST {authority}/{tenant}/oauth2/v2.0/token}
  * with {@code grant_type=client_credentials} and the ARM scope, authenticated either by a client secret
- * ({@code client_secret_post}) or by a federated token read from a file on every request (workload identity:
+ * ({@code client_secret_post}) or by a federated token read from a file, again once it has expired (workload identity:
  * {@code client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer}). Works against any authority
  * host, e.g. the emulator's. Wrap in {@link CachingTokenSource} (as {@link TokenSources} does).
  */

@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 
+import io.azdp.client.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.auth.AccessToken;
 import io.azdp.client.auth.TokenSource;
 import io.azdp.client.error.AuthenticationException;
 import io.azdp.client.error.AuthorizationFailedException;
+import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.ServiceUnavailableException;
 import io.azdp.client.error.ThrottledException;
 import io.azdp.client.testing.MutableClock;
@@ -53,6 +55,20 @@ class ResilienceE2ETest extends E2eSupport {
         assertThat(posts).extracting(e -> Mock.header(e, "x-ms-client-request-id")).containsOnly(
                 Mock.header(posts.get(0), "x-ms-client-request-id"));
         assertThat(delays.stream().filter(d -> d.equals(Duration.ofSeconds(1)))).hasSize(2);
+    }
+
+    @Test
+    void retriesInsideAPollDoNotCarryTheWaitPastItsDeadline() {
+        // every status poll is throttled for 5 s: the retries of one poll alone would take 15 s
+        fault("GET", "/operationStatus/", 20, "{\"status\":429,\"retryAfter\":5}");
+        AdhocBackupPoller p = client("retryAfter=0;headers=async-only").beginAdhocBackup(INSTANCE, "BackupWeekly",
+                null);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> p.waitForCompletion(Duration.ofMillis(500)))
+                .isInstanceOfSatisfying(OperationTimeoutException.class, e -> assertThat(e.resumeToken()).isPresent());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // the deadline (0.5 s) plus the 1 s grace a poll under way gets, with room for a slow machine
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
