@@ -123,7 +123,7 @@ class CliUsageTest {
                 "--endpoint", DEAD), 2, "--backup-instance-name/-n: expected");
         assertFails(launcher.launch("backup", "-g", "rg", "--rule-name", "R"), 2, "--vault-name");
         assertFails(launcher.launch("backup", "--id", "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.DataProtection/vaults/v/backupInstances/i",
-                "--rule-name", "R", "--endpoint", DEAD), 2, "'vaults'");
+                "--rule-name", "R", "--endpoint", DEAD), 2, "--id: resource id segment", "'vaults'");
         assertFails(launcher.launch("backup", "--id", ID, "--endpoint", DEAD), 2, "--rule-name: expected");
         assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "R", "--json-string", "{}"), 2,
                 "mutually exclusive");
@@ -140,11 +140,11 @@ class CliUsageTest {
         assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "R", "--timeout", "soon"), 2,
                 "--timeout: expected a duration");
         assertFails(launcher.launch("backup", "-g", "bad rg!", "-v", "vault", "-n", "i", "--rule-name", "R",
-                "--subscription-id", SUB, "--endpoint", DEAD), 2, "resourceGroupName");
+                "--subscription-id", SUB, "--endpoint", DEAD), 2, "-g/--resource-group-name: expected a resource group");
         assertFails(launcher.launch("backup", "-g", "rg", "-v", "v", "-n", "i", "--rule-name", "R",
-                "--subscription-id", SUB, "--endpoint", DEAD), 2, "vaultName");
+                "--subscription-id", SUB, "--endpoint", DEAD), 2, "-v/--vault-name: expected");
         assertFails(launcher.launch("backup", "-g", "rg", "-v", "vault", "-n", "i", "--rule-name", "R",
-                "--subscription-id", "not-a-guid", "--endpoint", DEAD), 2, "subscriptionId");
+                "--subscription-id", "not-a-guid", "--endpoint", DEAD), 2, "--subscription-id: expected");
         assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "R", "--no-wait", "--wait-for-job"), 2,
                 "--no-wait: cannot be combined with --wait-for-job");
         assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "R", "--parallel", "0"), 2, "--parallel");
@@ -152,12 +152,13 @@ class CliUsageTest {
                 "--confirm: stdin is not a terminal");
         assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "R", "--endpoint", "mars"), 2,
                 "--endpoint: expected public, usgov, china or an http(s) URL, got 'mars'");
-        assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "  "), 2, "ruleName");
+        assertFails(launcher.launch("backup", "--id", ID, "--rule-name", "  "), 2, "--rule-name: expected");
         assertFails(launcher.launch("backup", "--id", ID, "-n", "other", "--rule-name", "R"), 2,
                 "--backup-instance-name/-n: not allowed with --id");
         assertFails(launcher.launch("job", "show", "3f1c2a9e-0000-4000-8000-000000000001", "--endpoint", DEAD), 2,
                 "a bare job GUID needs the vault");
-        assertFails(launcher.launch("job", "show", "not a job", "-g", "rg", "-v", "vault", "--endpoint", DEAD), 2);
+        assertFails(launcher.launch("job", "show", "not a job", "-g", "rg", "-v", "vault", "--endpoint", DEAD), 2,
+                "JOB: expected a job GUID");
         assertFails(launcher.launch("job", "list", "--endpoint", DEAD), 2, "--vault-name/-v: expected");
         assertFails(launcher.launch("operation", "wait", "--endpoint", DEAD), 2, "URL: expected");
         assertFails(launcher.launch("operation", "wait", "ftp://x/y", "--endpoint", DEAD), 2, "URL: expected");

@@ -227,7 +227,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
             if (instanceName != null) {
                 throw CliException.usage("--backup-instance-name/-n: not allowed with --id (the id names the instance)");
             }
-            return BackupInstanceId.parse(target.ids.get(0).strip());
+            return CliException.option("--id", () -> BackupInstanceId.parse(target.ids.get(0).strip()));
         }
         if (target.vaultId != null) {
             return InstanceRef.fromVault(target.vaultId, instanceName);
@@ -244,7 +244,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
                     + "with --json-string / --json-file-path; 'azdp backup-instance rules' lists valid names");
         }
         if (request.rule != null) {
-            ArmNames.requireRuleName(request.rule.ruleName);
+            CliException.option("--rule-name", () -> ArmNames.requireRuleName(request.rule.ruleName));
             String tag = request.rule.retentionTagOverride;
             if (tag != null && tag.isBlank()) {
                 throw CliException.usage("--retention-tag-override: expected a retention tag name, got an empty value");

@@ -52,7 +52,7 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
             if (instanceName != null) {
                 throw CliException.usage("--backup-instance-name/-n: not allowed with --id (the id names the instance)");
             }
-            instance = BackupInstanceId.parse(target.id.strip());
+            instance = CliException.option("--id", () -> BackupInstanceId.parse(target.id.strip()));
         } else if (target.vaultId != null) {
             instance = InstanceRef.fromVault(target.vaultId, instanceName);
         } else {

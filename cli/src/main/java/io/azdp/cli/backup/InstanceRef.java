@@ -17,17 +17,18 @@ final class InstanceRef {
     static BackupInstanceId fromNames(CliContext context, String resourceGroup, String vault, String name) {
         requireName(name);
         String subscription = context.requireSubscriptionId();
-        ArmNames.requireSubscriptionId(subscription);
-        ArmNames.requireResourceGroupName(resourceGroup);
-        ArmNames.requireVaultName(vault);
-        ArmNames.requireBackupInstanceName(name);
+        CliException.option("--subscription-id", () -> ArmNames.requireSubscriptionId(subscription));
+        CliException.option("-g/--resource-group-name", () -> ArmNames.requireResourceGroupName(resourceGroup));
+        CliException.option("-v/--vault-name", () -> ArmNames.requireVaultName(vault));
+        CliException.option("-n/--backup-instance-name", () -> ArmNames.requireBackupInstanceName(name));
         return BackupInstanceId.of(subscription, resourceGroup, vault, name);
     }
 
     static BackupInstanceId fromVault(String vaultId, String name) {
         requireName(name);
-        BackupVaultId vault = BackupVaultId.parse(vaultId.strip());
-        ArmNames.requireBackupInstanceName(name);
+        BackupVaultId vault = CliException.option("--backup-vault-input-object",
+                () -> BackupVaultId.parse(vaultId.strip()));
+        CliException.option("-n/--backup-instance-name", () -> ArmNames.requireBackupInstanceName(name));
         return vault.instance(name);
     }
 

@@ -1,6 +1,8 @@
 package io.azdp.cli.common;
 
 import io.azdp.cli.ExitCode;
+import io.azdp.model.ValidationException;
+import java.util.function.Supplier;
 
 /** An error the CLI itself detected: carries the exit code and a one-line message for stderr. */
 public class CliException extends RuntimeException {
@@ -19,6 +21,24 @@ public class CliException extends RuntimeException {
 
     public ExitCode exitCode() {
         return exitCode;
+    }
+
+    /**
+     * Parses or checks one option's value; a {@link ValidationException} becomes a usage error that starts with the
+     * option, as the user typed it ({@code --id: resource id segment ...}, {@code -g/--resource-group-name: expected a
+     * resource group name ..., got 'bad rg!'}), instead of the model's field name alone.
+     */
+    public static <T> T option(String option, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            String message = e.getMessage();
+            String field = e.field();
+            if (field != null && message.startsWith(field + ": ")) {
+                message = message.substring(field.length() + 2);
+            }
+            throw new CliException(ExitCode.USAGE, option + ": " + message, e);
+        }
     }
 
     /** Bad flags, files or ids: exit 2, nothing sent. */

@@ -27,16 +27,16 @@ public class VaultOptions {
             if (resourceGroup != null || vaultName != null) {
                 throw CliException.usage("--vault-id: expected either --vault-id or -g/-v, not both");
             }
-            return BackupVaultId.parse(vaultId.strip());
+            return CliException.option("--vault-id", () -> BackupVaultId.parse(vaultId.strip()));
         }
         if (resourceGroup == null || vaultName == null) {
             throw CliException.usage((resourceGroup == null ? "--resource-group-name/-g" : "--vault-name/-v")
                     + ": expected the vault as -g RG -v VAULT or --vault-id VAULT_ID");
         }
         String subscription = context.requireSubscriptionId();
-        ArmNames.requireSubscriptionId(subscription);
-        ArmNames.requireResourceGroupName(resourceGroup);
-        ArmNames.requireVaultName(vaultName);
+        CliException.option("--subscription-id", () -> ArmNames.requireSubscriptionId(subscription));
+        CliException.option("-g/--resource-group-name", () -> ArmNames.requireResourceGroupName(resourceGroup));
+        CliException.option("-v/--vault-name", () -> ArmNames.requireVaultName(vaultName));
         return new BackupVaultId(subscription, resourceGroup, vaultName);
     }
 }

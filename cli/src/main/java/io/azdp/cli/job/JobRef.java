@@ -10,7 +10,7 @@ import io.azdp.model.id.JobId;
 record JobRef(BackupVaultId vault, JobId job) {
 
     static JobRef resolve(CliContext context, String text, VaultOptions vaultOptions) {
-        JobId job = JobId.parse(text.strip());
+        JobId job = CliException.option("JOB", () -> JobId.parse(text.strip()));
         if (job.armId().isPresent()) {
             if (!vaultOptions.isEmpty()) {
                 BackupVaultId given = vaultOptions.resolve(context);
