@@ -139,6 +139,26 @@ class AdhocBackupFlowTest {
     }
 
     @Test
+    void signedUrlsAreAsLongAsTheRealOnesAndStillPollable() {
+        Response r = trigger("signedUrls=true;polls=5;retryAfter=0");
+        assertThat(r.statusCode()).isEqualTo(202);
+        for (String header : new String[] {"Azure-AsyncOperation", "Location"}) {
+            String url = r.header(header);
+            assertThat(url).as(header).contains("&t=", "&c=", "&s=", "&h=");
+            assertThat(url.length()).as(header).isBetween(2_500, 4_000);
+            String path = url.substring(url.indexOf("/subscriptions/"));
+            int status = arm().urlEncodingEnabled(false).get(path).statusCode();
+            assertThat(status).as(header + " polled").isIn(200, 202);
+        }
+        // the same parameters on every answer about the operation
+        Response again = arm().urlEncodingEnabled(false).get(r.header("Location")
+                .substring(r.header("Location").indexOf("/subscriptions/")));
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.header("Location")).isEqualTo(r.header("Location"));
+        assertThat(trigger("retryAfter=0").header("Location")).doesNotContain("&c=");
+    }
+
+    @Test
     void syncModeAnswers200WithTheJobAndCreatesExactlyOneJob() {
         Response r = trigger("mode=sync");
         assertThat(r.statusCode()).isEqualTo(200);

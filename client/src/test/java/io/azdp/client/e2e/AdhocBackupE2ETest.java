@@ -193,6 +193,22 @@ class AdhocBackupE2ETest extends E2eSupport {
     }
 
     @Test
+    void realisticSignedPollingUrlsArePolledAsGivenAndSurviveTheResumeToken() {
+        DataProtectionClient first = client("signedUrls=true;polls=2;retryAfter=0");
+        AdhocBackupPoller p = first.beginAdhocBackup(INSTANCE, "BackupWeekly", null);
+        assertThat(p.state().statusUrl().toString()).contains("&c=").hasSizeGreaterThan(2_500);
+        String token = p.resumeToken();
+        first.close();
+
+        OperationJobExtendedInfo r = client(null).resume(token).waitForCompletion(Duration.ofSeconds(30));
+        assertThat(jobOf(r).armId()).isPresent();
+        // every poll went to the URL exactly as the service gave it, signature parameters included
+        String signature = p.state().statusUrl().getRawQuery().replaceFirst(".*&s=([^&]+).*", "$1");
+        assertThat(mock().journal("GET", OP_STATUS + "|" + OP_RESULT)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.path("query").asText()).contains(signature));
+    }
+
+    @Test
     void ruleDiscoveryListsBackupRulesAndTheirTags() {
         AdhocBackupOptions o = client(null).adhocBackupOptions(INSTANCE);
         assertThat(o.ruleNames()).containsExactly("BackupWeekly");

@@ -134,8 +134,7 @@ public class ArmResource {
         String base = base(ctx, uri);
         String headers = scenario.headersOrDefault();
         if (!"location-only".equals(headers)) {
-            accepted.header("Azure-AsyncOperation", base + vault.armId() + "/operationStatus/" + opId
-                    + "?api-version=" + apiVersion);
+            accepted.header("Azure-AsyncOperation", statusUrl(base, op));
         }
         if (!"async-only".equals(headers)) {
             accepted.header("Location", locationUrl(base, op));
@@ -313,8 +312,7 @@ public class ArmResource {
             String base = base(ctx, uri);
             Response.ResponseBuilder b = Response.accepted().header("Location", locationUrl(base, op));
             if (!"location-only".equals(op.scenario().headersOrDefault())) {
-                b.header("Azure-AsyncOperation", base + op.instance().vault().armId() + "/operationStatus/" + op.id()
-                        + "?api-version=" + op.apiVersion());
+                b.header("Azure-AsyncOperation", statusUrl(base, op));
             }
             retryAfter(b, op);
             return b.build();
@@ -360,7 +358,37 @@ public class ArmResource {
 
     private static String locationUrl(String base, Operation op) {
         return base + "/subscriptions/" + op.instance().vault().subscriptionId() + PROVIDER + "/locations/"
-                + op.location() + "/operationResults/" + op.id() + "?api-version=" + op.apiVersion();
+                + op.location() + "/operationResults/" + op.id() + "?api-version=" + op.apiVersion() + signed(op);
+    }
+
+    /** The vault-scoped status URL of {@code Azure-AsyncOperation}. */
+    private static String statusUrl(String base, Operation op) {
+        return base + op.instance().vault().armId() + "/operationStatus/" + op.id() + "?api-version="
+                + op.apiVersion() + signed(op);
+    }
+
+    /**
+     * With {@code signedUrls=true}: the query parameters the real service signs its polling URLs with ({@code t}
+     * ticks, {@code c} a certificate, {@code s} a signature, {@code h} a hash), about 3 KB, the same on every answer
+     * about one operation. The emulator ignores them when polled, as the real service checks them.
+     */
+    static String signed(Operation op) {
+        if (!op.scenario().signedUrlsOrDefault()) {
+            return "";
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(op.id().hashCode());
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        return "&t=" + (639_000_000_000_000_000L + random.nextLong(1_000_000_000_000_000L)) + "&c="
+                + b64.encodeToString(bytes(random, 1_800)) + "&s=" + b64.encodeToString(bytes(random, 256)) + "&h="
+                + b64.encodeToString(bytes(random, 32));
+    }
+
+    private static byte[] bytes(java.util.SplittableRandom random, int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) random.nextInt(256);
+        }
+        return b;
     }
 
     private String base(RoutingContext ctx, UriInfo uri) {

@@ -28,17 +28,18 @@ public record Scenario(
         Duration jobDuration,
         Integer latencyMs,
         Integer httpStatus,
-        Boolean drop) {
+        Boolean drop,
+        Boolean signedUrls) {
 
     public static final String HEADER = "x-azdp-mock-scenario";
 
     public static final Scenario EMPTY =
-            new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Keys accepted in {@code k=v;k=v}, in documentation order. */
     public static final List<String> KEYS = List.of("mode", "polls", "outcome", "errorCode", "errorMessage",
             "jobOutcome", "headers", "retryAfter", "statusCasing", "opDuration", "jobDuration", "latencyMs",
-            "httpStatus", "drop");
+            "httpStatus", "drop", "signedUrls");
 
     public boolean sync() {
         return "sync".equals(mode);
@@ -56,6 +57,11 @@ public record Scenario(
         return headers == null ? "both" : headers;
     }
 
+    /** Polling URLs with the real service's signed query parameters ({@code &t=&c=&s=&h=}, about 3 KB). */
+    public boolean signedUrlsOrDefault() {
+        return Boolean.TRUE.equals(signedUrls);
+    }
+
     public String runningStatus() {
         return statusCasing == null ? "Inprogress" : statusCasing;
     }
@@ -71,7 +77,7 @@ public record Scenario(
                 pick(over.jobOutcome, jobOutcome), pick(over.headers, headers), pick(over.retryAfter, retryAfter),
                 pick(over.statusCasing, statusCasing), pick(over.opDuration, opDuration),
                 pick(over.jobDuration, jobDuration), pick(over.latencyMs, latencyMs),
-                pick(over.httpStatus, httpStatus), pick(over.drop, drop));
+                pick(over.httpStatus, httpStatus), pick(over.drop, drop), pick(over.signedUrls, signedUrls));
     }
 
     private static <T> T pick(T a, T b) {
@@ -130,6 +136,7 @@ public record Scenario(
         Integer latencyMs = null;
         Integer httpStatus = null;
         Boolean drop = null;
+        Boolean signedUrls = null;
         for (Map.Entry<String, String> e : v.entrySet()) {
             String key = e.getKey();
             String value = e.getValue();
@@ -156,11 +163,12 @@ public record Scenario(
                     httpStatus = status;
                 }
                 case "drop" -> drop = Boolean.parseBoolean(oneOf(key, value, "true", "false"));
+                case "signedurls" -> signedUrls = Boolean.parseBoolean(oneOf(key, value, "true", "false"));
                 default -> throw invalid("unknown key '" + key + "'; expected one of " + String.join(", ", KEYS));
             }
         }
         return new Scenario(mode, polls, outcome, errorCode, errorMessage, jobOutcome, headers, retryAfter,
-                statusCasing, opDuration, jobDuration, latencyMs, httpStatus, drop);
+                statusCasing, opDuration, jobDuration, latencyMs, httpStatus, drop, signedUrls);
     }
 
     private static String oneOf(String key, String value, String... allowed) {

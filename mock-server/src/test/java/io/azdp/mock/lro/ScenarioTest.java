@@ -14,9 +14,9 @@ class ScenarioTest {
     void parsesEveryKeyCaseInsensitively() {
         Scenario s = Scenario.parse("MODE=sync; polls=3;outcome=failed;errorCode=E1;errorMessage=boom;"
                 + "jobOutcome=completedwithwarnings;headers=Location-Only;retryAfter=none;statusCasing=InProgress;"
-                + "opDuration=PT2S;jobDuration=500ms;latencyMs=10;httpStatus=503;drop=false", Map.of());
+                + "opDuration=PT2S;jobDuration=500ms;latencyMs=10;httpStatus=503;drop=false;signedUrls=true", Map.of());
         assertThat(s).isEqualTo(new Scenario("sync", 3, "Failed", "E1", "boom", "CompletedWithWarnings",
-                "location-only", -1, "InProgress", Duration.ofSeconds(2), Duration.ofMillis(500), 10, 503, false));
+                "location-only", -1, "InProgress", Duration.ofSeconds(2), Duration.ofMillis(500), 10, 503, false, true));
     }
 
     @Test
