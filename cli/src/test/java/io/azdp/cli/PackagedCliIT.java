@@ -3,7 +3,9 @@ package io.azdp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.cli.testing.Emulator;
+import io.azdp.cli.testing.Results;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +206,38 @@ class PackagedCliIT {
             assertThat(err.toString()).contains("interrupted while the backup request was in flight",
                     "azdp job list --vault-id " + Emulator.VAULT_ID + " --backup-instance-name " + Emulator.INSTANCE
                             + " --status InProgress -o table --endpoint " + emulator.baseUrl());
+        } finally {
+            p.destroyForcibly();
+            emulator.send("DELETE", "/_mock/scenarios", null);
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void sigtermDuringABulkRunLeavesALineForEveryItem() throws Exception {
+        emulator.reset();
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"scenario\":\"opDuration=PT2M\"}");
+        String id = Emulator.INSTANCE_ID;
+        Process p = builder(emulatorEnv(), "backup", "--id", id, id, id, "--rule-name", "BackupWeekly", "--parallel",
+                "2").start();
+        p.getOutputStream().close();
+        try {
+            StringBuffer err = collect(p);
+            // two backups started (the third waits for a free slot); a moment for their answers to arrive
+            waitUntil(() -> emulator.count("POST", ".*/backup") >= 2, p);
+            Thread.sleep(1500);
+            signal(p, "TERM");
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(err.toString()).isTrue();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(err + out).isEqualTo(143);
+            List<JsonNode> lines = out.lines().filter(l -> !l.isBlank()).map(Results::parse).toList();
+            assertThat(lines).as(out).hasSize(3).allSatisfy(n -> assertThat(n.path("exitCode").asInt()).isEqualTo(130));
+            assertThat(lines).extracting(n -> n.path("status").asText()).containsExactly("Started", "Started",
+                    "NotSent");
+            assertThat(lines.get(0).path("resumeToken").asText()).startsWith("azdp1.");
+            assertThat(err.toString()).contains("terminated: nothing was cancelled on the service",
+                    "2 Started", "0 InFlight", "1 NotSent", "azdp operation wait --resume-token TOKEN")
+                    .doesNotContain("Exception");
         } finally {
             p.destroyForcibly();
             emulator.send("DELETE", "/_mock/scenarios", null);

@@ -9,6 +9,7 @@ import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.ErrorMapper;
 import io.azdp.cli.common.OutputMixin;
 import io.azdp.cli.common.Redactor;
+import io.azdp.cli.common.ResumeHint;
 import io.azdp.cli.common.Terminal;
 import io.azdp.cli.input.InputException;
 import io.azdp.cli.input.InputFormats;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -216,18 +218,25 @@ final class BulkBackup {
         AtomicInteger failed = new AtomicInteger();
         boolean live = Terminal.liveProgress();
         long start = System.nanoTime();
-        Multi.createFrom().iterable(items)
-                .onItem().transformToUni(item -> attempt(client, item, backoff, 0))
-                .merge(parallel)
-                .onItem().invoke(result -> {
-                    output.printLine(out, result);
-                    int n = done.incrementAndGet();
-                    if (result.exitCode() != 0) {
-                        failed.incrementAndGet();
-                    }
-                    progress(err, live, n, items.size(), failed.get(), backoff.hits(), start);
-                })
-                .collect().last().await().indefinitely();
+        items.forEach(item -> unfinished.put(item.index(), item));
+        try (ResumeHint hint = ResumeHint.computed(() -> interrupted(out))) {
+            Multi.createFrom().iterable(items)
+                    .onItem().transformToUni(item -> attempt(client, item, backoff, 0))
+                    .merge(parallel)
+                    .onItem().invoke(result -> {
+                        synchronized (out) {
+                            // under the output's lock, so that an interrupt writes a line for exactly the others
+                            finished(result.index());
+                            output.printLine(out, result);
+                        }
+                        int n = done.incrementAndGet();
+                        if (result.exitCode() != 0) {
+                            failed.incrementAndGet();
+                        }
+                        progress(err, live, n, items.size(), failed.get(), backoff.hits(), start);
+                    })
+                    .collect().last().await().indefinitely();
+        }
         if (live) {
             err.println();
         }
@@ -236,6 +245,68 @@ final class BulkBackup {
                 items.size() - failed.get(), noWait ? "started" : "succeeded", failed.get(), backoff.hits(), seconds);
         err.flush();
         return failed.get() == 0 ? ExitCode.SUCCESS : ExitCode.PARTIAL_FAILURE;
+    }
+
+    /** Items without an output line yet, by index; and, among them, the POSTs in flight and the started ones. */
+    private final Map<Integer, BulkItem> unfinished = new ConcurrentHashMap<>();
+    private final Set<Integer> posting = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, AdhocBackupPoller> startedPollers = new ConcurrentHashMap<>();
+
+    private void finished(int index) {
+        unfinished.remove(index);
+        posting.remove(index);
+        startedPollers.remove(index);
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM: one NDJSON line (exit code 130) for every item that has none yet, so that the output
+     * still accounts for every row: {@code Started} (running on the service; resume with its token),
+     * {@code InFlight} (its POST was under way: the service may have started it) or {@code NotSent}. Returns the
+     * hint for stderr.
+     */
+    private String interrupted(PrintWriter out) {
+        synchronized (out) {
+            return interruptedLocked(out);
+        }
+    }
+
+    private String interruptedLocked(PrintWriter out) {
+        int started = 0;
+        int inFlight = 0;
+        int notSent = 0;
+        for (BulkItem item : new java.util.TreeMap<>(unfinished).values()) {
+            AdhocBackupPoller poller = startedPollers.get(item.index());
+            BulkItemResult line;
+            if (poller != null) {
+                started++;
+                line = interruptedLine(item, "Started", poller.state().operationId(), tokenOf(poller));
+            } else if (posting.contains(item.index())) {
+                inFlight++;
+                line = interruptedLine(item, "InFlight", null, null);
+            } else {
+                notSent++;
+                line = interruptedLine(item, "NotSent", null, null);
+            }
+            output.printLine(out, line);
+        }
+        return ": nothing was cancelled on the service; every item without a result now has a line on stdout (exit "
+                + "code 130): " + started + " Started (still running; resume each with "
+                + context.followUp("azdp operation wait --resume-token TOKEN") + "), " + inFlight
+                + " InFlight (the service may have started them; check with azdp job list), " + notSent
+                + " NotSent (never sent; run them again)";
+    }
+
+    private static BulkItemResult interruptedLine(BulkItem item, String status, String operationId, String token) {
+        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), status,
+                ExitCode.INTERRUPTED.code(), null, null, operationId, token, "interrupted", 0);
+    }
+
+    private static String tokenOf(AdhocBackupPoller poller) {
+        try {
+            return poller.resumeToken();
+        } catch (RuntimeException e) {
+            return null; // completed synchronously: nothing to resume
+        }
     }
 
     private static void progress(PrintWriter err, boolean live, int done, int total, int failed, int throttled,
@@ -266,8 +337,14 @@ final class BulkBackup {
                 .chain(() -> preflight ? optionsFor(client, item.instance())
                         .invoke(options -> Preflight.check(options, item.body())).replaceWithVoid()
                         : Uni.createFrom().voidItem())
+                .invoke(() -> posting.add(item.index()))
                 .chain(() -> client.beginAdhocBackup(item.instance(), item.body()))
-                .invoke(poller -> backoff.succeeded())
+                .invoke(poller -> {
+                    startedPollers.put(item.index(), poller);
+                    posting.remove(item.index());
+                    backoff.succeeded();
+                })
+                .onFailure().invoke(() -> posting.remove(item.index()))
                 .chain(poller -> noWait ? Uni.createFrom().item(started(item, poller, throttled))
                         : follow(item, poller, backoff, throttled))
                 .onFailure(ThrottledException.class).recoverWithUni(e -> {
@@ -324,14 +401,7 @@ final class BulkBackup {
 
     private static BulkItemResult failure(BulkItem item, Throwable e, int throttled, AdhocBackupPoller poller) {
         ExitCode code = ErrorMapper.exitCode(e);
-        String token = null;
-        if (poller != null) {
-            try {
-                token = poller.resumeToken();
-            } catch (RuntimeException ignored) {
-                // completed synchronously: nothing to resume
-            }
-        }
+        String token = poller == null ? null : tokenOf(poller);
         return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Failed", code.code(), null,
                 null, poller == null ? null : poller.state().operationId(), token, Redactor.redact(ErrorMapper.message(e)),
                 throttled);

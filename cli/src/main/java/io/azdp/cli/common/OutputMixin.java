@@ -35,15 +35,22 @@ public class OutputMixin {
         return query == null || query.isBlank() ? null : JsonQuery.parse(query);
     }
 
-    /** One compact JSON line (NDJSON), with --query applied; used for per-item results of bulk runs. */
+    /**
+     * One line per item of a bulk run, with --query applied: a compact JSON line (NDJSON) for json, yaml and table,
+     * which have no one-line form; tab-separated values for tsv; nothing for none.
+     */
     public void printLine(PrintWriter out, Object value) {
+        if (output == OutputFormat.none) {
+            return;
+        }
         JsonQuery q = compiledQuery();
         var tree = Printer.tree(value);
         if (q != null) {
             tree = q.apply(tree);
         }
+        String line = output == OutputFormat.tsv ? Printer.render(tree, OutputFormat.tsv) : Printer.compact(tree) + "\n";
         synchronized (out) {
-            out.println(Printer.compact(tree));
+            out.print(line);
             out.flush();
         }
     }

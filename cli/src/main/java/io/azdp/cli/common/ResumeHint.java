@@ -1,18 +1,31 @@
 package io.azdp.cli.common;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * What Ctrl-C or SIGTERM prints while a backup is under way: {@link io.azdp.cli.AzdpMain} installs the SIGINT and
  * SIGTERM handlers, which print the current hint (if any) and end the process with exit code 130 or 143.
  */
 public final class ResumeHint implements AutoCloseable {
-    private static final AtomicReference<String> CURRENT = new AtomicReference<>();
-    private final String message;
+    private static final AtomicReference<ResumeHint> CURRENT = new AtomicReference<>();
+    private final Supplier<String> message;
+
+    private ResumeHint(Supplier<String> message) {
+        this.message = message;
+        CURRENT.set(this);
+    }
 
     private ResumeHint(String message) {
-        this.message = message;
-        CURRENT.set(message);
+        this(() -> message);
+    }
+
+    /**
+     * Registers a hint computed when the signal arrives: {@code message} may first write what the run must leave
+     * behind (a bulk run writes a line for every unfinished item to stdout) and returns the text for stderr.
+     */
+    public static ResumeHint computed(Supplier<String> message) {
+        return new ResumeHint(message);
     }
 
     /** Registers {@code resumeCommand} as the hint Ctrl-C prints until {@link #close()}. */
@@ -31,13 +44,13 @@ public final class ResumeHint implements AutoCloseable {
 
     /** The text a Ctrl-C ({@code what} = "interrupted") or SIGTERM ("terminated") prints now. */
     public static String interruptMessage(String what) {
-        String message = CURRENT.get();
-        return message == null ? what : what + Redactor.redact(message);
+        ResumeHint hint = CURRENT.get();
+        return hint == null ? what : what + Redactor.redact(hint.message.get());
     }
 
     @Override
     public void close() {
-        CURRENT.compareAndSet(message, null);
+        CURRENT.compareAndSet(this, null);
     }
 
     /** Quotes a value for a POSIX shell. */

@@ -122,6 +122,14 @@ class BulkBackupTest {
                 "--rule-name", "BackupWeekly", "-o", "json", "--query", "status");
         assertThat(two.exitCode()).as(describe(two)).isZero();
         assertThat(two.getOutput().lines()).containsExactly("\"Succeeded\"", "\"Succeeded\"");
+        LaunchResult quiet = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--id", Emulator.INSTANCE_ID,
+                "--rule-name", "BackupWeekly", "-o", "none");
+        assertThat(quiet.exitCode()).as(describe(quiet)).isZero();
+        assertThat(quiet.getOutput()).isBlank();
+        assertThat(quiet.getErrorOutput()).contains("2 items, 2 succeeded");
+        LaunchResult tsv = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--id", Emulator.INSTANCE_ID,
+                "--rule-name", "BackupWeekly", "-o", "tsv", "--query", "status");
+        assertThat(tsv.getOutput().lines()).containsExactly("Succeeded", "Succeeded");
         LaunchResult started = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, Emulator.INSTANCE_ID,
                 "--rule-name", "BackupWeekly", "--no-wait");
         assertThat(lines(started)).hasSize(2).allSatisfy(n -> {
