@@ -86,17 +86,12 @@ public final class DataProtectionClient implements AutoCloseable {
 
     /** The instance id in the configured subscription ({@code azdp.subscription-id} / AZURE_SUBSCRIPTION_ID). */
     public BackupInstanceId instanceId(String resourceGroupName, String vaultName, String backupInstanceName) {
-        return vaultId(resourceGroupName, vaultName).instance(ArmNames.requireBackupInstanceName(backupInstanceName));
+        return mutiny.instanceId(resourceGroupName, vaultName, backupInstanceName);
     }
 
     /** The vault id in the configured subscription. */
     public BackupVaultId vaultId(String resourceGroupName, String vaultName) {
-        String sub = settings.subscriptionId();
-        if (sub == null) {
-            throw ValidationException.of("azdp.subscription-id", "a subscription id (set azdp.subscription-id or "
-                    + "AZURE_SUBSCRIPTION_ID, or pass a full ARM id)", null);
-        }
-        return BackupVaultId.of(sub, resourceGroupName, vaultName);
+        return mutiny.vaultId(resourceGroupName, vaultName);
     }
 
     // ---------------------------------------------------------------- adhoc backup

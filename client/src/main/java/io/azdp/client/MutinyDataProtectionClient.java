@@ -37,6 +37,7 @@ import io.azdp.model.OperationJobExtendedInfo;
 import io.azdp.model.OperationResource;
 import io.azdp.model.TriggerBackupRequest;
 import io.azdp.model.ValidationException;
+import io.azdp.model.id.ArmNames;
 import io.azdp.model.id.BackupInstanceId;
 import io.azdp.model.id.BackupJobId;
 import io.azdp.model.id.BackupPolicyId;
@@ -98,6 +99,21 @@ public final class MutinyDataProtectionClient {
     }
 
     // ---------------------------------------------------------------- adhoc backup
+
+    /** The instance id in the configured subscription ({@code azdp.subscription-id} / AZURE_SUBSCRIPTION_ID). */
+    public BackupInstanceId instanceId(String resourceGroupName, String vaultName, String backupInstanceName) {
+        return vaultId(resourceGroupName, vaultName).instance(ArmNames.requireBackupInstanceName(backupInstanceName));
+    }
+
+    /** The vault id in the configured subscription. */
+    public BackupVaultId vaultId(String resourceGroupName, String vaultName) {
+        String sub = settings.subscriptionId();
+        if (sub == null) {
+            throw ValidationException.of("azdp.subscription-id", "a subscription id (set azdp.subscription-id or "
+                    + "AZURE_SUBSCRIPTION_ID, or pass a full ARM id)", null);
+        }
+        return BackupVaultId.of(sub, resourceGroupName, vaultName);
+    }
 
     /**
      * Starts an adhoc backup (after the pre-flight check, when enabled) and returns the poller of the operation. The

@@ -305,6 +305,8 @@ class AdhocBackupE2ETest extends E2eSupport {
     void theInjectedClientIsConfiguredFromAzdpProperties() {
         assertThat(injected.settings().endpoint()).hasToString(mock().baseUrl());
         assertThat(injected.mutiny()).isSameAs(injectedMutiny);
+        // names become ids in the configured subscription, on both APIs
+        assertThat(injectedMutiny.instanceId(VAULT.resourceGroupName(), Mock.VAULT, Mock.INSTANCE)).isEqualTo(INSTANCE);
         OperationJobExtendedInfo r = injected.adhocBackup(injected.instanceId(Mock.RESOURCE_GROUP, Mock.VAULT,
                 Mock.INSTANCE), TriggerBackupRequest.of("BackupWeekly", "Weekly"), Duration.ofSeconds(30));
         AzureBackupJobResource job = await(injectedMutiny.waitForJob(VAULT, jobOf(r), Duration.ofSeconds(30)));
