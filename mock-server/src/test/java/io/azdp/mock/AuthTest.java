@@ -172,6 +172,26 @@ class AuthTest {
     }
 
     @Test
+    void roleNoneGets403EvenOnReads() {
+        given().contentType("application/json").body(Map.of("role", "none")).post("/_mock/auth").then()
+                .statusCode(200);
+        Response r = getVault("Bearer " + clientCredentialsToken());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(cloudError(r).error().code()).isEqualTo("AuthorizationFailed");
+        assertThat(cloudError(r).error().message()).contains("Microsoft.DataProtection/backupVaults/read");
+    }
+
+    @Test
+    void theV1TokenEndpointIssuesAnArmTokenForTheResource() {
+        Response r = given().contentType("application/x-www-form-urlencoded").formParams(Map.of("grant_type",
+                "client_credentials", "client_id", "azdp-mock-client", "client_secret", "azdp-mock-secret", "resource",
+                "https://management.azure.com/")).post("/" + TENANT + "/oauth2/token");
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+        String token = r.path("access_token");
+        assertThat(getVault("Bearer " + token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void badAuthSettingIsRejected() {
         Response r = given().contentType("application/json").body(Map.of("role", "owner")).post("/_mock/auth");
         assertThat(r.statusCode()).isEqualTo(400);

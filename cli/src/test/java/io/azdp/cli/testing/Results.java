@@ -17,9 +17,11 @@ public final class Results {
         return "exit " + r.exitCode() + "\n--- stdout\n" + r.getOutput() + "\n--- stderr\n" + r.getErrorOutput();
     }
 
-    /** Exit code as expected, one "error:" line first on stderr, no stack trace anywhere. */
+    /** Exit code as expected, one "error:" line first on stderr, nothing on stdout, no stack trace anywhere. */
     public static void assertFails(LaunchResult r, int exitCode, String... fragments) {
         assertThat(r.exitCode()).as(describe(r)).isEqualTo(exitCode);
+        // a failure is a diagnostic: stdout stays empty, so a script never parses half a result
+        assertThat(r.getOutput()).as(describe(r)).isBlank();
         String err = r.getErrorOutput();
         assertThat(err).as(describe(r)).contains("error: ");
         for (String f : fragments) {
