@@ -148,6 +148,14 @@ class AdhocBackupCommandTest {
     }
 
     @Test
+    void apiVersionReachesTheWire(QuarkusMainLauncher launcher) {
+        // the emulator serves 2024-04-01 only: its refusal quotes the version the request carried
+        assertFails(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--skip-preflight", "--api-version", "2099-01-01"), 5, "InvalidApiVersionParameter", "2099-01-01");
+        assertThat(emulator.count("POST", ".*/backup")).isEqualTo(1);
+    }
+
+    @Test
     void notFoundExits3(QuarkusMainLauncher launcher) {
         assertFails(launcher.launch("backup", "-g", Emulator.RG, "-v", Emulator.VAULT, "-n", "no-such-instance",
                 "--rule-name", "BackupWeekly"), 3);
