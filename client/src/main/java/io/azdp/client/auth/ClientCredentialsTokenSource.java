@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import io.azdp.client.error.AuthenticationException;
+import io.azdp.client.internal.OidcLogRedaction;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -41,6 +42,8 @@ public final class ClientCredentialsTokenSource {
 
     private ClientCredentialsTokenSource(URI authorityHost, String tenantId, String clientId, String clientSecret,
             Path federatedTokenFile, String scope, Clock clock, Duration timeout) {
+        // quarkus-oidc-client logs the token request's form, secret included, at DEBUG
+        OidcLogRedaction.install();
         String base = authorityHost.toString().replaceAll("/+$", "") + "/" + tenantId;
         this.tokenUrl = URI.create(base + "/oauth2/v2.0/token");
         this.clientId = clientId;

@@ -16,7 +16,26 @@ public final class Redaction {
             "set-cookie", "x-ms-authorization-auxiliary", "x-ms-client-secret");
     private static final Set<String> VISIBLE_QUERY = Set.of("api-version");
 
+    /** {@code client_secret=...}, {@code client_assertion=...}, {@code "access_token":"..."} and any JWT. */
+    private static final java.util.regex.Pattern CREDENTIALS = java.util.regex.Pattern.compile(
+            "(?i)((?:client_secret|client_assertion|access_token|refresh_token)\\W{1,3})[^\\s&,\"}\\]]+"
+                    + "|\\beyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9._-]*");
+
     private Redaction() {
+    }
+
+    /** {@code text} with credential values (form fields, token JSON, JWTs) replaced by {@code REDACTED}. */
+    public static String credentials(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CREDENTIALS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1) != null ? "$1" + REDACTED : REDACTED);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     public static boolean isSensitiveHeader(String name) {

@@ -41,4 +41,18 @@ class RedactionTest {
         assertThat(t.toString()).doesNotContain("eyJ0eXAi").contains("REDACTED");
         assertThat(t.authorizationHeader()).isEqualTo("Bearer eyJ0eXAi.payload.sig");
     }
+
+    @Test
+    void credentialsAreHiddenInFormsTokenJsonAndBareJwts() {
+        String form = "request params: grant_type=client_credentials\nclient_id=app\nclient_secret=s3cr3t\n"
+                + "client_assertion=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.sig&scope=x";
+        assertThat(Redaction.credentials(form)).doesNotContain("s3cr3t").doesNotContain("eyJ")
+                .contains("client_secret=REDACTED", "client_id=app", "grant_type=client_credentials", "scope=x");
+        assertThat(Redaction.credentials("{\"access_token\":\"abc.def\",\"expires_in\":3599}"))
+                .isEqualTo("{\"access_token\":\"REDACTED\",\"expires_in\":3599}");
+        assertThat(Redaction.credentials("Authorization: Bearer eyJ0eXAi.eyJhdWQi.c2ln")).isEqualTo(
+                "Authorization: Bearer REDACTED");
+        assertThat(Redaction.credentials("OidcClient has acquired the tokens")).isEqualTo(
+                "OidcClient has acquired the tokens");
+    }
 }
