@@ -266,9 +266,7 @@ public final class AdhocBackupPoller {
             return complete(st, job.get(), polls, op);
         }
         if (st.isFailed() || st.isCanceled()) {
-            state = s.done(st, null, op).with(st, null, null, polls, op);
-            throw new OperationFailedException(op, s.operationId(), r.requestId(), r.responseCorrelationId(),
-                    r.clientRequestId());
+            throw ended(op, polls, r.requestId(), r.responseCorrelationId(), r.clientRequestId());
         }
         state = s.with(st, ra.orElse(null), now.plus(policy.nextDelay(polls, ra)), polls, op);
         return Uni.createFrom().item(state);
@@ -301,13 +299,18 @@ public final class AdhocBackupPoller {
         if (!operationError || e.cloudError().isEmpty()) {
             return e;
         }
-        PollState s = state;
         OperationStatus st = code == 409 ? OperationStatus.CANCELED : OperationStatus.FAILED;
-        OperationResource op = new OperationResource(null, s.operationId(), st, null, null,
+        OperationResource op = new OperationResource(null, state.operationId(), st, null, null,
                 e.cloudError().get().error(), null);
-        state = s.done(st, null, op).with(st, null, null, s.polls() + 1, op);
-        return new OperationFailedException(op, s.operationId(), e.requestId(), e.correlationId(),
-                e.clientRequestId());
+        return ended(op, state.polls() + 1, e.requestId(), e.correlationId(), e.clientRequestId());
+    }
+
+    /** Records that the operation ended {@code Failed}/{@code Canceled} (status {@code op}) and says so. */
+    private OperationFailedException ended(OperationResource op, int polls, String requestId, String correlationId,
+            String clientRequestId) {
+        PollState s = state;
+        state = s.done(op.status(), null, op).with(op.status(), null, null, polls, op);
+        return new OperationFailedException(op, s.operationId(), requestId, correlationId, clientRequestId);
     }
 
     private Uni<PollState> onResult(HttpResult r) {
