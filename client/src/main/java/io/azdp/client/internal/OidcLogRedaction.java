@@ -16,6 +16,8 @@ import org.jboss.logmanager.ExtLogRecord;
 public final class OidcLogRedaction implements Filter {
     static final List<String> LOGGERS = List.of("io.quarkus.oidc.client.runtime.OidcClientImpl",
             "io.quarkus.oidc.common.runtime.OidcCommonUtils");
+    /** Held so that the loggers, and the filters set on them, are not garbage-collected before first use. */
+    private static final List<Logger> FILTERED = new java.util.ArrayList<>();
     private final Filter next;
 
     private OidcLogRedaction(Filter next) {
@@ -29,6 +31,7 @@ public final class OidcLogRedaction implements Filter {
             Filter current = logger.getFilter();
             if (!(current instanceof OidcLogRedaction)) {
                 logger.setFilter(new OidcLogRedaction(current));
+                FILTERED.add(logger);
             }
         }
     }
