@@ -58,6 +58,12 @@ public interface MockConfig {
     /** Named scenarios, {@code azdp.mock.scenarios.<name>=k=v;k=v}, usable by name in the scenario header. */
     Map<String, String> scenarios();
 
+    /**
+     * Key the {@code /_mock} control plane requires in header {@code x-azdp-mock-key}. Unset: none on loopback (the
+     * default bind address); a random key, printed at start, when {@code quarkus.http.host} is beyond loopback.
+     */
+    Optional<String> adminKey();
+
     /** Absolute base URL used in Location / Azure-AsyncOperation headers; default: taken from the request. */
     Optional<String> publicUrl();
 

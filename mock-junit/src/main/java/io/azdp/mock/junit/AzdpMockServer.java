@@ -50,6 +50,7 @@ public final class AzdpMockServer implements AutoCloseable {
     private final String tenantId;
     private final String clientId;
     private final String clientSecret;
+    private final String adminKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
 
@@ -59,6 +60,7 @@ public final class AzdpMockServer implements AutoCloseable {
         this.tenantId = properties.getOrDefault("azdp.mock.auth.tenant-id", TENANT_ID);
         this.clientId = properties.getOrDefault("azdp.mock.auth.client-id", CLIENT_ID);
         this.clientSecret = properties.getOrDefault("azdp.mock.auth.client-secret", CLIENT_SECRET);
+        this.adminKey = properties.get("azdp.mock.admin-key");
         this.log = log;
         this.port = port;
         this.httpsPort = httpsPort;
@@ -142,7 +144,6 @@ public final class AzdpMockServer implements AutoCloseable {
                 cmd.add("-Xlog:cds+dynamic=off");
             }
             cmd.add("-Dquarkus.http.port=" + port);
-            cmd.add("-Dquarkus.http.host=127.0.0.1");
             if (sslPort > 0) {
                 cmd.add("-Dazdp.mock.https.enabled=true");
                 cmd.add("-Dazdp.mock.https.port=" + sslPort);
@@ -367,21 +368,27 @@ public final class AzdpMockServer implements AutoCloseable {
         }
 
         public Response get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+            return send(request(path).GET().build());
         }
 
         public Response post(String path, String json) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+            return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
         public Response put(String path, String body, String contentType) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+            return send(request(path).header("Content-Type", contentType)
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         public Response delete(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
+            return send(request(path).DELETE().build());
+        }
+
+        /** A request to the control plane, with the key when the server was started with azdp.mock.admin-key. */
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+            return adminKey == null || adminKey.isBlank() ? b : b.header("x-azdp-mock-key", adminKey);
         }
 
         /** Registers a rule or named scenario (JSON, see docs/mock-server.md). */
