@@ -11,8 +11,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "azdp.mock")
 public interface MockConfig {
 
-    /** api-version values the ARM surface accepts. */
-    @WithDefault("2024-04-01")
+    /**
+     * api-version values the ARM surface accepts; {@code published} stands for every published Microsoft.DataProtection
+     * version ({@link io.azdp.mock.arm.ApiVersions#PUBLISHED}). Every accepted version gets the 2024-04-01 shapes.
+     */
+    @WithDefault(io.azdp.mock.arm.ApiVersions.PUBLISHED_KEYWORD)
     List<String> apiVersions();
 
     /** How long an adhoc-backup operation stays {@code Inprogress}. */

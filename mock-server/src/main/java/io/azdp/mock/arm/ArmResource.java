@@ -86,7 +86,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupInstanceName") String instanceName, @QueryParam("api-version") String apiVersion,
             byte[] body, @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requireBackupInstanceName, instanceName);
         InstanceEntry instance = store.instance(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupInstances", vault.name() + "/" + name, vault.resourceGroup()));
@@ -210,7 +210,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("operationId") String opId, @QueryParam("api-version") String apiVersion,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key()));
         return status(op, vault.armId() + "/operationStatus/" + opId, ctx);
     }
@@ -220,7 +220,7 @@ public class ArmResource {
     public Response resourceGroupOperationStatus(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context RoutingContext ctx) {
-        var group = validator.resourceGroup(sub, rg, apiVersion);
+        var group = validator.resourceGroup(sub, rg);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.instance().vault().resourceGroup().equalsIgnoreCase(group.name()));
         return status(op, "/subscriptions/" + group.subscriptionId() + "/resourceGroups/" + group.name() + PROVIDER
@@ -232,7 +232,7 @@ public class ArmResource {
     public Response locationOperationStatus(@PathParam("subscriptionId") String sub,
             @PathParam("location") String location, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context RoutingContext ctx) {
-        validator.subscription(sub, apiVersion);
+        validator.subscription(sub);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.location().equalsIgnoreCase(location));
         return status(op, "/subscriptions/" + sub + PROVIDER + "/locations/" + location + "/operationStatus/" + opId,
@@ -244,7 +244,7 @@ public class ArmResource {
     public Response locationOperationResult(@PathParam("subscriptionId") String sub,
             @PathParam("location") String location, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context UriInfo uri, @Context RoutingContext ctx) {
-        validator.subscription(sub, apiVersion);
+        validator.subscription(sub);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.location().equalsIgnoreCase(location));
         return result(op, uri, ctx);
@@ -256,7 +256,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("operationId") String opId, @QueryParam("api-version") String apiVersion,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key()));
         return result(op, uri, ctx);
     }
@@ -267,7 +267,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupInstanceName") String instanceName, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key())
                 && o.instance().name().equalsIgnoreCase(instanceName));
         return result(op, uri, ctx);
@@ -407,7 +407,7 @@ public class ArmResource {
     public AzureBackupJobResource job(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("jobId") String jobId, @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         if (!ArmNames.isUuid(jobId)) {
             throw new ArmException(404, "UserErrorGenericResourceNotFound", "The backup job '" + jobId
                     + "' was not found: expected " + ArmNames.JOB_ID_RULE + ".");
@@ -424,7 +424,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion, @QueryParam("$skipToken") String skipToken,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         long after = 0;
         if (skipToken != null && !skipToken.isBlank()) {
             try {
@@ -458,14 +458,14 @@ public class ArmResource {
     @Path(VAULT)
     public Object vault(@PathParam("subscriptionId") String sub, @PathParam("resourceGroupName") String rg,
             @PathParam("vaultName") String vaultName, @QueryParam("api-version") String apiVersion) {
-        return views.vault(validator.vault(sub, rg, vaultName, apiVersion));
+        return views.vault(validator.vault(sub, rg, vaultName));
     }
 
     @GET
     @Path("/resourceGroups/{resourceGroupName}" + PROVIDER + "/backupVaults")
     public Map<String, Object> vaults(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @QueryParam("api-version") String apiVersion) {
-        var group = validator.resourceGroup(sub, rg, apiVersion);
+        var group = validator.resourceGroup(sub, rg);
         List<Object> value = new ArrayList<>();
         for (VaultEntry v : store.vaults()) {
             if (v.subscriptionId().equalsIgnoreCase(group.subscriptionId())
@@ -481,7 +481,7 @@ public class ArmResource {
     public Object instance(@PathParam("subscriptionId") String sub, @PathParam("resourceGroupName") String rg,
             @PathParam("vaultName") String vaultName, @PathParam("backupInstanceName") String instanceName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requireBackupInstanceName, instanceName);
         return views.instanceModel(store.instance(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupInstances", vault.name() + "/" + name, vault.resourceGroup())));
@@ -492,7 +492,7 @@ public class ArmResource {
     public Map<String, Object> instances(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         List<Object> value = new ArrayList<>();
         for (InstanceEntry i : store.instances(vault)) {
             value.add(views.instanceModel(i));
@@ -505,7 +505,7 @@ public class ArmResource {
     public BaseBackupPolicyResource policy(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupPolicyName") String policyName, @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requirePolicyName, policyName);
         return views.policy(store.policy(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupPolicies", vault.name() + "/" + name, vault.resourceGroup())));
@@ -516,7 +516,7 @@ public class ArmResource {
     public BaseBackupPolicyResourceList policies(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         return new BaseBackupPolicyResourceList(store.policies(vault).stream().map(views::policy).toList(), null);
     }
 }
