@@ -76,6 +76,19 @@ public interface MockConfig {
 
     HttpsConfig https();
 
+    VerifyConfig verify();
+
+    /** How {@code /_mock/verify} and the journal judge polling etiquette. */
+    interface VerifyConfig {
+        /**
+         * Polls of an operation, counted from the 202, that may come before the previous answer's Retry-After
+         * elapsed without an {@code EarlyPoll} finding (reported as tolerated {@code EarlyFirstPoll}): the official
+         * Azure SDKs poll once right after the 202. {@code 0} judges every poll strictly.
+         */
+        @WithDefault("1")
+        int earlyFirstPolls();
+    }
+
     /** Read by {@link io.azdp.mock.https.HttpsConfigSourceFactory} before the HTTP server starts. */
     interface HttpsConfig {
         /** Also serve HTTPS (Azure SDKs send bearer tokens only over HTTPS). */

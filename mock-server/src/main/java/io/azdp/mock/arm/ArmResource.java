@@ -3,6 +3,7 @@ package io.azdp.mock.arm;
 import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
 import io.azdp.mock.MockConfig;
+import io.azdp.mock.admin.JournalEntry;
 import io.azdp.mock.admin.RequestGate;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.error.CloudErrors;
@@ -139,7 +140,8 @@ public class ArmResource {
         if (!"async-only".equals(headers)) {
             accepted.header("Location", locationUrl(base, op));
         }
-        retryAfter(accepted, op);
+        int asked = retryAfter(accepted, op);
+        ctx.put(RequestGate.LRO, new JournalEntry.Lro(op.id(), 0, null, asked, null));
         return accepted.build();
     }
 
@@ -279,9 +281,7 @@ public class ArmResource {
     }
 
     private Response status(Operation op, String id, RoutingContext ctx) {
-        if (op.isEarly()) {
-            ctx.put(RequestGate.FINDING, "EarlyPoll: polled before the Retry-After of the previous response elapsed");
-        }
+        journalPoll(op, ctx);
         Operation.Snapshot snap = op.poll(clock.now());
         OffsetDateTime start = op.start().atOffset(ZoneOffset.UTC);
         OperationResource body;
@@ -291,7 +291,7 @@ public class ArmResource {
             retryAfter(b, op);
             return b.build();
         }
-        op.askedToWait(0);
+        op.answered(0);
         OffsetDateTime end = snap.endTime().atOffset(ZoneOffset.UTC);
         if ("Succeeded".equals(snap.status())) {
             body = new OperationResource(id, op.id(), OperationStatus.SUCCEEDED, start, end, null,
@@ -304,9 +304,7 @@ public class ArmResource {
     }
 
     private Response result(Operation op, UriInfo uri, RoutingContext ctx) {
-        if (op.isEarly()) {
-            ctx.put(RequestGate.FINDING, "EarlyPoll: polled before the Retry-After of the previous response elapsed");
-        }
+        journalPoll(op, ctx);
         Operation.Snapshot snap = op.poll(clock.now());
         if (!snap.done()) {
             String base = base(ctx, uri);
@@ -317,7 +315,7 @@ public class ArmResource {
             retryAfter(b, op);
             return b.build();
         }
-        op.askedToWait(0);
+        op.answered(0);
         if ("Succeeded".equals(snap.status())) {
             return Response.ok(new OperationJobExtendedInfo(op.job().armId())).build();
         }
@@ -347,13 +345,21 @@ public class ArmResource {
         return CloudErrors.of(code, message, null, CloudErrors.userFacingInfo(ufe));
     }
 
-    private void retryAfter(Response.ResponseBuilder b, Operation op) {
+    /** Sets Retry-After (unless the scenario omits it) and returns the seconds asked for (0: none). */
+    private int retryAfter(Response.ResponseBuilder b, Operation op) {
         Integer fromScenario = op.scenario().retryAfter();
         int seconds = fromScenario != null ? fromScenario : config.retryAfter();
         if (seconds >= 0) {
             b.header("Retry-After", String.valueOf(seconds));
         }
-        op.askedToWait(Math.max(seconds, 0));
+        op.answered(seconds);
+        return Math.max(seconds, 0);
+    }
+
+    /** Tells the journal which operation this poll is about and how it kept to the previous answer's Retry-After. */
+    private static void journalPoll(Operation op, RoutingContext ctx) {
+        Operation.PollTiming t = op.arrive();
+        ctx.put(RequestGate.LRO, new JournalEntry.Lro(op.id(), t.number(), t.afterMs(), t.retryAfter(), t.earlyMs()));
     }
 
     private static String locationUrl(String base, Operation op) {
