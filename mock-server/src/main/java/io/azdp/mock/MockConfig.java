@@ -91,17 +91,26 @@ public interface MockConfig {
 
     /** Read by {@link io.azdp.mock.https.HttpsConfigSourceFactory} before the HTTP server starts. */
     interface HttpsConfig {
-        /** Also serve HTTPS (Azure SDKs send bearer tokens only over HTTPS). */
-        @WithDefault("false")
+        /** Serve HTTPS beside HTTP (Azure SDKs send bearer tokens only over HTTPS). */
+        @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("8443")
-        int port();
+        /** HTTPS port; default 8443, or random (0) when {@code quarkus.http.port} is 0. */
+        Optional<Integer> port();
 
-        /** A PKCS12 keystore to use instead of the self-signed certificate generated at start. */
+        /** A PKCS12 keystore to use instead of the self-signed certificate generated once and reused. */
         Optional<String> keyStoreFile();
 
         Optional<String> keyStorePassword();
+
+        /** Private directory of the generated certificate; default {@code <java.io.tmpdir>/azdp-mock-tls-<user>}. */
+        Optional<String> dir();
+
+        /** Host names or addresses the generated certificate also names, beside localhost, 127.0.0.1 and ::1. */
+        Optional<List<String>> hostnames();
+
+        /** Also write the served certificate (PEM) to this file, for SDKs and tools to trust. */
+        Optional<String> certificateFile();
     }
 
     interface ClockConfig {
