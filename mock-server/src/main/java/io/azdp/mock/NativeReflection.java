@@ -65,6 +65,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.azdp.mock.admin.Rule.class,
         io.azdp.mock.admin.Rule.Fault.class,
         io.azdp.mock.admin.JournalEntry.class,
+        io.azdp.mock.admin.JournalEntry.Lro.class,
         io.azdp.mock.lro.Scenario.class})
 final class NativeReflection {
 

@@ -55,8 +55,9 @@ class ControlPlaneKeyTest {
 
     @Test
     void publicCertificateAndArmNeedNoKey() {
-        // HTTPS is off in tests: the certificate route answers its own 404, not the key's 401
-        given().get("/_mock/https/certificate").then().statusCode(404);
+        // HTTPS is on by default: its certificate is public, no key asked (not the key's 401)
+        given().get("/_mock/https/certificate").then().statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("-----BEGIN CERTIFICATE-----"));
         given().get(MockTestSupport.VAULT_PATH + "?api-version=" + MockTestSupport.API).then().statusCode(401)
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
     }

@@ -46,6 +46,7 @@ public final class AzdpMockServer implements AutoCloseable {
     private final Path log;
     private final int port;
     private final int httpsPort;
+    private final Path certificateFile;
     private final String baseUrl;
     private final String tenantId;
     private final String clientId;
@@ -54,7 +55,8 @@ public final class AzdpMockServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
 
-    private AzdpMockServer(Process process, Path log, int port, int httpsPort, Map<String, String> properties) {
+    private AzdpMockServer(Process process, Path log, int port, int httpsPort, Path certificateFile,
+            Map<String, String> properties) {
         this.process = process;
         // the credentials the emulator was started with: its defaults unless the builder set them
         this.tenantId = properties.getOrDefault("azdp.mock.auth.tenant-id", TENANT_ID);
@@ -64,6 +66,7 @@ public final class AzdpMockServer implements AutoCloseable {
         this.log = log;
         this.port = port;
         this.httpsPort = httpsPort;
+        this.certificateFile = certificateFile;
         this.baseUrl = "http://localhost:" + port;
         this.shutdownHook = new Thread(this::stopProcess, "azdp-mock-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -88,7 +91,10 @@ public final class AzdpMockServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** Also serve HTTPS with a self-signed certificate ({@link #httpsUrl()}, {@link #sslContext()}). */
+        /**
+         * Also serve HTTPS on a free port with a self-signed certificate ({@link #httpsUrl()}, {@link #sslContext()},
+         * {@link #certificateFile()}). Without it the emulator runs HTTP only.
+         */
         public Builder https() {
             this.https = true;
             return this;
@@ -144,9 +150,15 @@ public final class AzdpMockServer implements AutoCloseable {
                 cmd.add("-Xlog:cds+dynamic=off");
             }
             cmd.add("-Dquarkus.http.port=" + port);
+            Path pem = null;
             if (sslPort > 0) {
                 cmd.add("-Dazdp.mock.https.enabled=true");
                 cmd.add("-Dazdp.mock.https.port=" + sslPort);
+                pem = certificateDirectory().resolve("azdp-mock-" + sslPort + ".pem");
+                cmd.add("-Dazdp.mock.https.certificate-file=" + pem);
+            } else {
+                // the emulator serves HTTPS by default: tests that did not ask for it keep to one private port
+                cmd.add("-Dazdp.mock.https.enabled=false");
             }
             properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
             cmd.add("-jar");
@@ -159,7 +171,7 @@ public final class AzdpMockServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start azdp-mock from " + runJar, e);
             }
-            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort, Map.copyOf(properties));
+            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort, pem, Map.copyOf(properties));
             server.awaitReady(startTimeout);
             return server;
         }
@@ -189,6 +201,17 @@ public final class AzdpMockServer implements AutoCloseable {
         throw new IllegalStateException("azdp-mock jar not found: set -Dazdp.mock.jar or AZDP_MOCK_JAR to"
                 + " .../quarkus-app/quarkus-run.jar, or build it first with ./mvnw -pl mock-server package"
                 + " (searched for " + JAR_PATH + " above " + dir + ")");
+    }
+
+    /** A private directory for the certificate files of the emulators this JVM starts. */
+    private static Path certificateDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("azdp-mock-junit-tls");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the HTTPS certificate", e);
+        }
     }
 
     private static int freePort() {
@@ -260,6 +283,24 @@ public final class AzdpMockServer implements AutoCloseable {
             throw new IllegalStateException("azdp-mock was started without HTTPS: use AzdpMockServer.builder().https()");
         }
         return "https://localhost:" + httpsPort;
+    }
+
+    /** Whether this server also serves HTTPS ({@link Builder#https()}, {@code @AzdpMock(https = true)}). */
+    public boolean hasHttps() {
+        return httpsPort > 0;
+    }
+
+    /**
+     * The file the emulator wrote its HTTPS certificate to (PEM), for clients configured by file: Quarkus's TLS
+     * registry ({@code quarkus.tls.<name>.trust-store.pem.certs}), {@code SSL_CERT_FILE}, {@code REQUESTS_CA_BUNDLE},
+     * {@code NODE_EXTRA_CA_CERTS}.
+     */
+    public Path certificateFile() {
+        if (certificateFile == null) {
+            throw new IllegalStateException("azdp-mock was started without HTTPS: use AzdpMockServer.builder().https()"
+                    + " or @AzdpMock(https = true)");
+        }
+        return certificateFile;
     }
 
     /** The self-signed HTTPS certificate as PEM. */
@@ -470,6 +511,10 @@ public final class AzdpMockServer implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(log);
+            if (certificateFile != null) {
+                Files.deleteIfExists(certificateFile);
+                Files.deleteIfExists(certificateFile.getParent());
+            }
         } catch (IOException e) {
             // best effort
         }

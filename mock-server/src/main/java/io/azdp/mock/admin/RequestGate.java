@@ -34,7 +34,8 @@ public class RequestGate {
     private static final Logger LOG = Logger.getLogger(RequestGate.class);
     public static final String REQUEST_ID = "azdp.requestId";
     public static final String SCENARIO = "azdp.scenario";
-    public static final String FINDING = "azdp.finding";
+    /** The {@link JournalEntry.Lro} of a trigger or poll, put by the ARM resource for the journal. */
+    public static final String LRO = "azdp.lro";
     public static final String CLIENT_ID = "azdp.clientId";
     private static final String DROPPED = "azdp.dropped";
     public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
@@ -116,9 +117,10 @@ public class RequestGate {
             Instant at = Instant.now();
             ctx.addEndHandler(ar -> {
                 boolean dropped = Boolean.TRUE.equals(ctx.get(DROPPED));
+                JournalEntry.Lro lro = ctx.get(LRO);
                 journal.add(new JournalEntry(seq, at, req.method().name(), path, JournalRedaction.query(req.query()),
                         headers(req), dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
-                        dropped ? "dropped" : ctx.get(FINDING)));
+                        dropped ? "dropped" : Etiquette.finding(lro, config.verify().earlyFirstPolls()), lro));
             });
         }
         try {
