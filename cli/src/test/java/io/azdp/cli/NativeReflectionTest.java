@@ -3,6 +3,7 @@ package io.azdp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.azdp.model.nativeimage.NativeReflectionCheck;
+import io.azdp.model.nativeimage.NativeResources;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,11 @@ class NativeReflectionTest {
                 "io.azdp.model.job.AzureBackupJobResource", "io.azdp.model.policy.AdhocBackupOptions",
                 "io.azdp.model.OperationResource");
         assertThat(r.required().keySet()).filteredOn(c -> c.startsWith("io.azdp.cli.")).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void everyResourceTheCliLoadsAtRunTimeIsInTheNativeImage() {
+        assertThat(NativeResources.problems(Path.of("target/classes"), Path.of("src/main/resources/application.properties")))
+                .isEmpty();
     }
 }

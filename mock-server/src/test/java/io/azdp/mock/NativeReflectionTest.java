@@ -3,6 +3,7 @@ package io.azdp.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.azdp.model.nativeimage.NativeReflectionCheck;
+import io.azdp.model.nativeimage.NativeResources;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,11 @@ class NativeReflectionTest {
                 "io.azdp.mock.admin.JournalEntry", "io.azdp.mock.lro.Scenario",
                 "io.azdp.mock.admin.AdminResource$ClockRequest", "io.azdp.model.TriggerBackupRequest",
                 "io.azdp.model.OperationResource", "io.azdp.model.CloudError");
+    }
+
+    @Test
+    void everyResourceTheEmulatorLoadsAtRunTimeIsInTheNativeImage() {
+        assertThat(NativeResources.problems(Path.of("target/classes"), Path.of("src/main/resources/application.properties")))
+                .isEmpty();
     }
 }

@@ -38,6 +38,17 @@ class NativeReflectionCheckTest {
     }
 
     @Test
+    void aResourceTheCodeLoadsMustBeIncludedInTheNativeImage(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path props = dir.resolve("application.properties");
+
+        assertThat(NativeResources.problems(FIXTURE, props)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("fixture.Calls.resource loads 'fixture-data.yaml'", "quarkus.native.resources.includes");
+        java.nio.file.Files.writeString(props, "quarkus.native.resources.includes=other.txt,fixture-*.yaml\n");
+        assertThat(NativeResources.problems(FIXTURE, props)).isEmpty();
+    }
+
+    @Test
     void theTypeGraphFollowsPropertiesSubtypesAndNamedDeserializers() {
         Map<String, String> graph = JacksonTypeGraph.with(AzdpJson.newMapper()).root(OperationResource.class, "root")
                 .classes();
