@@ -54,7 +54,9 @@ public class HttpsConfigSourceFactory implements ConfigSourceFactory {
         try {
             Path dir = Files.createTempDirectory("azdp-mock-tls");
             Path keystore = dir.resolve("azdp-mock.p12");
-            Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+            // a native emulator has no java.home: the JDK's keytool from JAVA_HOME, or the one on the PATH
+            String home = System.getProperty("java.home", System.getenv("JAVA_HOME"));
+            Path keytool = home == null ? Path.of("keytool") : Path.of(home, "bin", "keytool");
             Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "azdp-mock", "-keyalg", "RSA",
                     "-keysize", "2048", "-validity", "825", "-dname", "CN=localhost, O=azdp-mock",
                     "-ext", "SAN=dns:localhost,ip:127.0.0.1,ip:0:0:0:0:0:0:0:1", "-storetype", "PKCS12",
