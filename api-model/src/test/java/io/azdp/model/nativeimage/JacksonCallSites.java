@@ -93,6 +93,7 @@ public final class JacksonCallSites {
     private final Map<String, Map<Integer, Kind>> sinks = new HashMap<>();
     private final Map<String, Root> roots = new LinkedHashMap<>();
     private final Set<String> unresolved = new TreeSet<>();
+    private final Set<String> unanalysable = new TreeSet<>();
 
     private JacksonCallSites(ClassLoader loader, TypeFactory types) {
         this.loader = loader;
@@ -127,12 +128,9 @@ public final class JacksonCallSites {
 
     /** Call sites where the type reaching Jackson cannot be told from the code, each with what was found. */
     public Set<String> unresolved() {
-        return Collections.unmodifiableSet(unresolved);
-    }
-
-    /** The application's own methods found to pass a parameter on to Jackson (e.g. a print helper), for reports. */
-    public Set<String> derivedSinks() {
-        return new TreeSet<>(sinks.keySet());
+        Set<String> all = new TreeSet<>(unresolved);
+        all.addAll(unanalysable);
+        return Collections.unmodifiableSet(all);
     }
 
     private int sinkCount() {
@@ -223,7 +221,7 @@ public final class JacksonCallSites {
             try {
                 return new Analyzer<>(new SourceInterpreter()).analyze(cn.name, mn);
             } catch (AnalyzerException e) {
-                unresolved.add(k + ": cannot analyse the bytecode (" + e.getMessage() + ")");
+                unanalysable.add(k + ": cannot analyse the bytecode (" + e.getMessage() + ")");
                 return null;
             }
         });
