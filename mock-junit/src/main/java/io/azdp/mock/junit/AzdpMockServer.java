@@ -17,16 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The azdp-mock emulator running as a child process ({@code java -jar .../quarkus-run.jar}) on a free port. Start it
+ * The azdp-mock emulator running as a child process ({@code java -jar .../quarkus-run.jar}, or the native executable)
+ * on a free port. Start it
  * with {@link #start()} or {@link #builder()}, use its URLs and credentials, {@link #reset()} between tests, and
  * {@link #close()} it at the end (the JUnit extension and the Quarkus test resource do both for you).
  *
- * <p>The jar is found through the system property {@code azdp.mock.jar}, the environment variable
- * {@code AZDP_MOCK_JAR}, or by walking up from {@code user.dir} to {@code mock-server/target/quarkus-app/quarkus-run.jar}.
+ * <p>The jar (or native executable) is found through the system property {@code azdp.mock.jar}, the environment
+ * variable {@code AZDP_MOCK_JAR}, or by walking up from {@code user.dir} to {@code mock-server/target} (see
+ * {@link #locateJar()}).
  */
 public final class AzdpMockServer implements AutoCloseable {
 
@@ -138,16 +141,21 @@ public final class AzdpMockServer implements AutoCloseable {
 
         private AzdpMockServer launch(Path runJar, int port, int sslPort) {
             List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-XX:TieredStopAtLevel=1");
-            cmd.add("-Xshare:auto");
-            // the class-data archive the mock-server build trained, when it sits beside the jar: starts ~0.4 s sooner;
-            // a JVM that cannot use it (another JDK, a rebuilt or copied jar) ignores it
-            Path archive = runJar.resolveSibling("azdp-mock-trained.jsa");
-            if (Files.isRegularFile(archive)) {
-                cmd.add("-XX:SharedArchiveFile=" + archive);
-                cmd.add("-Xlog:cds=off");
-                cmd.add("-Xlog:cds+dynamic=off");
+            boolean jvm = runJar.getFileName().toString().endsWith(".jar");
+            if (jvm) {
+                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.add("-XX:TieredStopAtLevel=1");
+                cmd.add("-Xshare:auto");
+                // the class-data archive the mock-server build trained, when it sits beside the jar: starts ~0.4 s
+                // sooner; a JVM that cannot use it (another JDK, a rebuilt or copied jar) ignores it
+                Path archive = runJar.resolveSibling("azdp-mock-trained.jsa");
+                if (Files.isRegularFile(archive)) {
+                    cmd.add("-XX:SharedArchiveFile=" + archive);
+                    cmd.add("-Xlog:cds=off");
+                    cmd.add("-Xlog:cds+dynamic=off");
+                }
+            } else {
+                cmd.add(runJar.toString()); // the native azdp-mock: it takes the same -D settings
             }
             cmd.add("-Dquarkus.http.port=" + port);
             Path pem = null;
@@ -161,8 +169,10 @@ public final class AzdpMockServer implements AutoCloseable {
                 cmd.add("-Dazdp.mock.https.enabled=false");
             }
             properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-            cmd.add("-jar");
-            cmd.add(runJar.toString());
+            if (jvm) {
+                cmd.add("-jar");
+                cmd.add(runJar.toString());
+            }
             Path logFile;
             Process p;
             try {
@@ -177,7 +187,14 @@ public final class AzdpMockServer implements AutoCloseable {
         }
     }
 
-    /** The jar from azdp.mock.jar, AZDP_MOCK_JAR, or mock-server/target/quarkus-app/quarkus-run.jar above user.dir. */
+    /**
+     * The emulator to run: {@code azdp.mock.jar} or {@code AZDP_MOCK_JAR} if set, otherwise what the last build of
+     * {@code mock-server} produced, found by walking up from {@code user.dir}: the artifact named by
+     * {@code mock-server/target/quarkus-artifact.properties} (the JVM {@code quarkus-app/quarkus-run.jar}, or the native
+     * {@code azdp-mock-server-*-runner} after a {@code -Dnative} build), else
+     * {@code mock-server/target/quarkus-app/quarkus-run.jar}. A path that does not end in {@code .jar} is started as a
+     * native executable.
+     */
     public static Path locateJar() {
         String configured = System.getProperty("azdp.mock.jar");
         if (configured == null || configured.isBlank()) {
@@ -186,21 +203,46 @@ public final class AzdpMockServer implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             Path p = Path.of(configured);
             if (!Files.isRegularFile(p)) {
-                throw new IllegalStateException("azdp.mock.jar / AZDP_MOCK_JAR: expected the path of quarkus-run.jar,"
-                        + " got '" + configured + "' which is not a file");
+                throw new IllegalStateException("azdp.mock.jar / AZDP_MOCK_JAR: expected the path of quarkus-run.jar"
+                        + " or of the native azdp-mock executable, got '" + configured + "' which is not a file");
             }
             return p;
         }
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
+            Optional<Path> built = builtArtifact(d.resolve("mock-server/target"));
+            if (built.isPresent()) {
+                return built.get();
+            }
             Path candidate = d.resolve(JAR_PATH);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("azdp-mock jar not found: set -Dazdp.mock.jar or AZDP_MOCK_JAR to"
-                + " .../quarkus-app/quarkus-run.jar, or build it first with ./mvnw -pl mock-server package"
-                + " (searched for " + JAR_PATH + " above " + dir + ")");
+        throw new IllegalStateException("azdp-mock not found above " + dir + ": build it with ./mvnw -B -pl mock-server"
+                + " -am package -DskipTests (add -Dnative for the native one), or set -Dazdp.mock.jar / AZDP_MOCK_JAR");
+    }
+
+    /** The jar or native executable {@code target/quarkus-artifact.properties} names, if it exists. */
+    static Optional<Path> builtArtifact(Path target) {
+        Path props = target.resolve("quarkus-artifact.properties");
+        if (!Files.isRegularFile(props)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(props)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String type = p.getProperty("type", "");
+        String path = p.getProperty("path");
+        if (path == null || !(type.equals("jar") || type.equals("native"))) {
+            return Optional.empty();
+        }
+        Path artifact = target.resolve(path);
+        return Files.isRegularFile(artifact) && (type.equals("jar") || Files.isExecutable(artifact))
+                ? Optional.of(artifact) : Optional.empty();
     }
 
     /** A private directory for the certificate files of the emulators this JVM starts. */

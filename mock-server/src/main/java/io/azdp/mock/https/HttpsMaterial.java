@@ -172,7 +172,9 @@ public final class HttpsMaterial {
     }
 
     private static void generate(Path keystore, String password, List<String> hostnames) throws IOException {
-        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        // a native emulator has no java.home: the JDK's keytool from JAVA_HOME, or the one on the PATH
+        String home = System.getProperty("java.home", System.getenv("JAVA_HOME"));
+        Path keytool = home == null ? Path.of("keytool") : Path.of(home, "bin", "keytool");
         Path log = keystore.resolveSibling("keytool.log");
         Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "azdp-mock", "-keyalg", "RSA",
                 "-keysize", "2048", "-validity", "825", "-dname", "CN=localhost, O=azdp-mock",
