@@ -165,7 +165,16 @@ public class AdminResource {
                     j.start().toString(), "retentionTag", j.retentionTag()));
         }
         m.put("jobs", jobs);
+        m.put("retention", store.retention());
         return m;
+    }
+
+    /** Counters of the retention cap: held, evicted, refused triggers (cheap, unlike the whole state). */
+    @GET
+    @Path("retention")
+    @Operation(summary = "Retention cap: operations and jobs held, evicted, and triggers refused since the last reset")
+    public MockStore.RetentionStats retention() {
+        return store.retention();
     }
 
     // ---------------------------------------------------------------- clock

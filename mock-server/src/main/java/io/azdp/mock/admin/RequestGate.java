@@ -36,6 +36,8 @@ public class RequestGate {
     public static final String SCENARIO = "azdp.scenario";
     public static final String FINDING = "azdp.finding";
     public static final String CLIENT_ID = "azdp.clientId";
+    /** What serving the request evicted (List of "operation <id>" / "job <ARM id>"), for the journal. */
+    public static final String EVICTED = "azdp.evicted";
     private static final String DROPPED = "azdp.dropped";
     public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
     private static final Pattern PROVIDER_TYPE = Pattern.compile(
@@ -118,7 +120,7 @@ public class RequestGate {
                 boolean dropped = Boolean.TRUE.equals(ctx.get(DROPPED));
                 journal.add(new JournalEntry(seq, at, req.method().name(), path, JournalRedaction.query(req.query()),
                         headers(req), dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
-                        dropped ? "dropped" : ctx.get(FINDING)));
+                        dropped ? "dropped" : ctx.get(FINDING), ctx.get(EVICTED)));
             });
         }
         try {
