@@ -48,6 +48,10 @@ public interface MockConfig {
     @WithDefault("PT1M")
     Duration retentionWindow();
 
+    /** Most backup instances a seed may hold (after {@code count} expansion and merges). */
+    @WithDefault("10000")
+    int maxSeedInstances();
+
     /** Capacity of the request journal (oldest entries are dropped). */
     @WithDefault("10000")
     int journalSize();

@@ -207,27 +207,56 @@ public class MockStore {
         }
     }
 
+    /** Refuses, before building anything, a seed whose instances ({@code count} expanded) exceed the limit. */
+    private void checkSize(Seed seed) {
+        long total = 0;
+        Seed.Instance largest = null;
+        for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            for (Seed.ResourceGroup rg : nn(sub == null ? null : sub.resourceGroups())) {
+                for (Seed.Vault v : nn(rg == null ? null : rg.vaults())) {
+                    for (Seed.Instance i : nn(v == null ? null : v.instances())) {
+                        int n = i == null || i.count() == null || i.count() <= 0 ? 1 : i.count();
+                        total += n;
+                        if (i != null && (largest == null || n > (largest.count() == null ? 1 : largest.count()))) {
+                            largest = i;
+                        }
+                    }
+                }
+            }
+        }
+        if (total > config.maxSeedInstances()) {
+            throw new ArmException(400, "InvalidSeed", "seed: the instances expand to " + total
+                    + " backup instances (the largest, '" + largest.name() + "', has count " + largest.count()
+                    + "); azdp-mock holds at most " + config.maxSeedInstances() + " (azdp.mock.max-seed-instances)");
+        }
+    }
+
     private Inventory build(Seed seed) {
+        checkSize(seed);
         Map<String, ResourceGroupEntry> rgs = new LinkedHashMap<>();
         Map<String, VaultEntry> vaults = new LinkedHashMap<>();
         Map<String, Map<String, PolicyEntry>> policies = new LinkedHashMap<>();
         Map<String, Map<String, InstanceEntry>> instances = new LinkedHashMap<>();
         for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            present(sub, "subscriptions[]");
             String s = require(sub.subscriptionId(), "subscriptions[].subscriptionId");
             if (!UUID_RE.matcher(s).matches()) {
                 throw new ArmException(400, "InvalidSeed", "seed: subscriptionId: expected a UUID, got '" + s + "'");
             }
             for (Seed.ResourceGroup rg : nn(sub.resourceGroups())) {
+                present(rg, "resourceGroups[]");
                 String rgName = require(rg.name(), "resourceGroups[].name");
                 String location = rg.location() == null ? "westus" : rg.location();
                 rgs.put(key(s, rgName), new ResourceGroupEntry(s, rgName, location));
                 for (Seed.Vault v : nn(rg.vaults())) {
+                    present(v, "vaults[]");
                     String vName = require(v.name(), "vaults[].name");
                     VaultEntry vault = new VaultEntry(s, rgName, vName, v.location() == null ? location : v.location(),
                             v.tags(), v.identity(), v.properties());
                     vaults.put(vault.key(), vault);
                     Map<String, PolicyEntry> ps = policies.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
                     for (Seed.Policy p : nn(v.policies())) {
+                        present(p, "policies[]");
                         String pName = require(p.name(), "policies[].name");
                         if (p.properties() == null || !p.properties().isObject()) {
                             throw new ArmException(400, "InvalidSeed",
@@ -245,6 +274,7 @@ public class MockStore {
                     }
                     Map<String, InstanceEntry> is = instances.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
                     for (Seed.Instance i : nn(v.instances())) {
+                        present(i, "instances[]");
                         String iName = require(i.name(), "instances[].name");
                         String policy = require(i.policy(), "instances[" + iName + "].policy");
                         if (!ps.containsKey(policy.toLowerCase(Locale.ROOT))) {
@@ -323,6 +353,12 @@ public class MockStore {
 
     private static <T> T or(T a, T b) {
         return a != null ? a : b;
+    }
+
+    private static void present(Object item, String field) {
+        if (item == null) {
+            throw new ArmException(400, "InvalidSeed", "seed: " + field + ": expected an object, got null");
+        }
     }
 
     private static String require(String value, String field) {
