@@ -204,7 +204,9 @@ public class RequestGate {
             Runnable proceed = () -> {
                 if (finalDrop) {
                     ctx.put(DROPPED, Boolean.TRUE);
-                    req.connection().close();
+                    // this request only: HTTP/1.1 closes its connection, HTTP/2 resets its stream (closing the
+                    // connection would also kill the other requests multiplexed on it)
+                    resp.reset();
                 } else if (finalFault != null) {
                     sendFault(ctx, finalFault);
                 } else if (req.getHeader(HttpHeaders.CONTENT_LENGTH) == null
