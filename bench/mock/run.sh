@@ -143,6 +143,7 @@ curl -sf "$B/_mock/retention" > "$OUT/azdp-mock-retention.json"
 mock_jobs=$(jq .jobs "$OUT/azdp-mock-retention.json")
 mock_evicted=$(jq .evictedJobs "$OUT/azdp-mock-retention.json")
 mock_refused=$(jq .refusedTriggers "$OUT/azdp-mock-retention.json")
+mock_cap=$(jq .maxJobs "$OUT/azdp-mock-retention.json")
 # where the memory is at the cap (the profile behind the RSS figure)
 jcmd $MOCK_PID GC.class_histogram > "$OUT/azdp-mock-histogram.txt" 2>&1 || true
 kill $MOCK_PID; wait $MOCK_PID 2>/dev/null || true; PIDS=()
@@ -207,7 +208,7 @@ an exact rate; the rate reached is shown). Throughput = $CONNS connections, no p
 | server CPU time per request (throughput run) | ${mock_cpu_us} µs | ${wm_cpu_us} µs | |
 | non-2xx responses (paced run / throughput run) | ${mock_err_lat} / ${mock_err} | ${wm_err_lat} / ${wm_err} | 0 |
 | RSS after the run | ${mock_rss} MB | ${wm_rss} MB | < 256 MB |
-| backup jobs held after the run (cap 20,000) / evicted / triggers refused | ${mock_jobs} / ${mock_evicted} / ${mock_refused} | (stateless) | |
+| backup jobs held after the run (cap ${mock_cap}) / evicted / triggers refused | ${mock_jobs} / ${mock_evicted} / ${mock_refused} | (stateless) | |
 TABLE
 if [ ${#UNEXPECTED[@]} -gt 0 ]; then
   echo "unexpected non-2xx responses, by status code:" >&2
