@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -108,6 +109,10 @@ public final class AzdpJson {
             throw malformed(e);
         } catch (JsonMappingException e) {
             throw mapping(e);
+        } catch (StreamConstraintsException e) {
+            // nesting deeper than 1000, numbers or strings beyond the parser's limits: bad input, not an I/O failure
+            throw new InvalidJsonException("$", "JSON within the parser's limits",
+                    "$: the document is beyond the parser's limits: " + clean(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,6 +108,17 @@ class AzdpJsonTest {
     }
 
     @Test
+    void nestingBeyondTheParserLimitIsBadInputNotAnIoFailure() {
+        String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        assertThatThrownBy(() -> AzdpJson.read(deep, TriggerBackupRequest.class))
+                .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$");
+                    assertThat(e.getMessage()).startsWith("$: the document is beyond the parser's limits: ")
+                            .contains("nesting depth").doesNotContain("\n");
+                });
+    }
+
+    @Test
     void truncatedTrailingAndEmptyInput() {
         assertThatThrownBy(() -> AzdpJson.read("{\"backupRuleOptions\":{\"ruleName\":\"B\"", TriggerBackupRequest.class))
                 .isInstanceOf(InvalidJsonException.class).hasMessageContaining("malformed JSON at line 1");

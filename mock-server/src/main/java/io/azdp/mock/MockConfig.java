@@ -39,11 +39,21 @@ public interface MockConfig {
     int jobPageSize();
 
     /**
-     * Operations and jobs kept (each); beyond it the oldest are forgotten, so a long-running emulator or a load test
-     * stays within bounded memory.
+     * Operations and jobs held (each). At the cap a new trigger evicts the oldest finished, idle operation (job); when
+     * none is, the trigger is refused with 429 and Retry-After, so memory stays bounded and nothing in use is lost.
      */
     @WithDefault("20000")
     int maxJobs();
+
+    /**
+     * Operations and jobs created, read or polled within this window are never evicted (nor are running ones).
+     */
+    @WithDefault("PT1M")
+    Duration retentionWindow();
+
+    /** Most backup instances a seed may hold (after {@code count} expansion and merges). */
+    @WithDefault("10000")
+    int maxSeedInstances();
 
     /** Capacity of the request journal (oldest entries are dropped). */
     @WithDefault("10000")

@@ -37,6 +37,51 @@ record RawHttp(int status, Map<String, String> headers, String body) {
         }
     }
 
+    /**
+     * Sends {@code request} byte for byte (framing errors included) and reads the answer until the server closes. A
+     * server that answers before reading the whole request may reset the connection under the write: the answer it
+     * sent is still read.
+     */
+    static RawHttp exchange(byte[] request) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                for (int at = 0; at < request.length; at += 65_536) {
+                    out.write(request, at, Math.min(65_536, request.length - at));
+                }
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // read what the server said before it stopped reading
+            }
+            java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[65_536];
+            try {
+                // until the server closes, or a whole response (headers and Content-Length bytes) is in: a server
+                // that refused a body before reading it may keep waiting for the rest
+                for (int n; !complete(in.toString(StandardCharsets.ISO_8859_1))
+                        && (n = socket.getInputStream().read(buffer)) >= 0;) {
+                    in.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // the server closed while unread request bytes remained: keep what arrived
+            }
+            return parse(in.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean complete(String response) {
+        int end = response.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                .matcher(response.substring(0, end));
+        return m.find() && response.length() - end - 4 >= Integer.parseInt(m.group(1));
+    }
+
     static RawHttp get(String target, Map<String, String> headers) {
         return send("GET", target, headers, null);
     }

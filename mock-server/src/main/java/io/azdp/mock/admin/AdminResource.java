@@ -165,7 +165,16 @@ public class AdminResource {
                     j.start().toString(), "retentionTag", j.retentionTag()));
         }
         m.put("jobs", jobs);
+        m.put("retention", store.retention());
         return m;
+    }
+
+    /** Counters of the retention cap: held, evicted, refused triggers (cheap, unlike the whole state). */
+    @GET
+    @Path("retention")
+    @Operation(summary = "Retention cap: operations and jobs held, evicted, and triggers refused since the last reset")
+    public MockStore.RetentionStats retention() {
+        return store.retention();
     }
 
     // ---------------------------------------------------------------- clock
@@ -194,13 +203,18 @@ public class AdminResource {
         }
         String advance = req.advance() != null ? req.advance() : advanceQuery;
         if (advance != null) {
+            Duration by;
             try {
-                clock.advance(advance.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(advance))
-                        : Duration.parse(advance));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ArmException.badRequest("InvalidMockRequest", "advance: expected seconds or a non-negative"
-                        + " ISO-8601 duration such as PT5S, got '" + advance + "'");
+                by = advance.matches("\\d{1,12}") ? Duration.ofSeconds(Long.parseLong(advance))
+                        : Duration.parse(advance);
+            } catch (DateTimeParseException | ArithmeticException e) {
+                by = null;
             }
+            if (by == null || by.isNegative() || by.getSeconds() > MAX_SECONDS) {
+                throw ArmException.badRequest("InvalidMockRequest", "advance: expected seconds or a non-negative"
+                        + " ISO-8601 duration such as PT5S, at most P3650D, got '" + advance + "'");
+            }
+            clock.advance(by);
         }
         return clockState();
     }
@@ -286,12 +300,14 @@ public class AdminResource {
     @Path("token")
     @Operation(summary = "Mint an access token without the client-credentials flow")
     public Map<String, Object> token(@QueryParam("clientId") String clientId,
-            @QueryParam("lifetimeSeconds") Long lifetimeSeconds, @QueryParam("audience") String audience,
+            @QueryParam("lifetimeSeconds") String lifetimeSeconds, @QueryParam("audience") String audience,
             @Context UriInfo uri) {
+        Long lifetime = longParam("lifetimeSeconds", lifetimeSeconds, -MAX_SECONDS, MAX_SECONDS,
+                "seconds (negative for an expired token)");
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         String token = tokens.issue(clientId == null ? config.auth().clientId() : clientId,
                 base + "/" + tokens.tenantId() + "/v2.0", audience == null ? TokenService.ARM_AUDIENCE : audience,
-                lifetimeSeconds == null ? tokens.tokenLifetimeSeconds() : lifetimeSeconds);
+                lifetime == null ? tokens.tokenLifetimeSeconds() : lifetime);
         return Map.of("token_type", "Bearer", "access_token", token);
     }
 
@@ -312,7 +328,7 @@ public class AdminResource {
     @GET
     @Path("journal")
     @Operation(summary = "The request journal (filters: since, method, path, clientRequestId, correlationId)")
-    public Map<String, Object> journal(@QueryParam("since") Long since, @QueryParam("method") String method,
+    public Map<String, Object> journal(@QueryParam("since") String since, @QueryParam("method") String method,
             @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
             @QueryParam("correlationId") String correlationId) {
         List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
@@ -337,14 +353,12 @@ public class AdminResource {
     @Path("verify")
     @Operation(summary = "Polling-etiquette findings: EarlyPoll, MissingApiVersion, MissingClientRequestId;"
             + " tolerated: EarlyFirstPoll (earlyFirstPolls=N to judge otherwise)")
-    public Map<String, Object> verify(@QueryParam("since") Long since, @QueryParam("method") String method,
+    public Map<String, Object> verify(@QueryParam("since") String since, @QueryParam("method") String method,
             @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
-            @QueryParam("correlationId") String correlationId, @QueryParam("earlyFirstPolls") Integer earlyFirstPolls) {
-        int firstPolls = earlyFirstPolls != null ? earlyFirstPolls : config.verify().earlyFirstPolls();
-        if (firstPolls < 0) {
-            throw ArmException.badRequest("InvalidMockRequest", "earlyFirstPolls: expected 0 or more, got "
-                    + firstPolls);
-        }
+            @QueryParam("correlationId") String correlationId, @QueryParam("earlyFirstPolls") String earlyFirstPolls) {
+        Long given = longParam("earlyFirstPolls", earlyFirstPolls, 0, Integer.MAX_VALUE,
+                "polls per operation that may come early");
+        int firstPolls = given != null ? given.intValue() : config.verify().earlyFirstPolls();
         List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
         List<Map<String, Object>> findings = new ArrayList<>();
         List<Map<String, Object>> tolerated = new ArrayList<>();
@@ -391,8 +405,9 @@ public class AdminResource {
         return m;
     }
 
-    private static Predicate<JournalEntry> filter(Long since, String method, String path, String clientRequestId,
-            String correlationId) {
+    private static Predicate<JournalEntry> filter(String sinceParam, String method, String path,
+            String clientRequestId, String correlationId) {
+        Long since = longParam("since", sinceParam, Long.MIN_VALUE, Long.MAX_VALUE, "a journal sequence number");
         Pattern p;
         try {
             p = path == null ? null : Pattern.compile(path);
@@ -405,6 +420,27 @@ public class AdminResource {
                 && (p == null || p.matcher(e.path()).find())
                 && (clientRequestId == null || clientRequestId.equals(e.headers().get("x-ms-client-request-id")))
                 && (correlationId == null || correlationId.equals(e.headers().get("x-ms-correlation-request-id")));
+    }
+
+    /** Ten years: the largest token lifetime or clock step the emulator takes, far from any overflow. */
+    static final long MAX_SECONDS = Duration.ofDays(3650).toSeconds();
+
+    /** A whole-number query parameter, or null when absent; 400 naming it otherwise. */
+    private static Long longParam(String name, String value, long min, long max, String expected) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        String range = min == Long.MIN_VALUE ? "" : " from " + min + " to " + max;
+        throw ArmException.badRequest("InvalidMockRequest", name + ": expected a whole number" + range + " ("
+                + expected + "), got '" + value + "'");
     }
 
     private static <T> T read(byte[] body, Class<T> type) {

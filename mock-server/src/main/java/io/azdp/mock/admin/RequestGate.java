@@ -13,8 +13,11 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,8 +40,20 @@ public class RequestGate {
     /** The {@link JournalEntry.Lro} of a trigger or poll, put by the ARM resource for the journal. */
     public static final String LRO = "azdp.lro";
     public static final String CLIENT_ID = "azdp.clientId";
+    /** What serving the request evicted (List of "operation <id>" / "job <ARM id>"), for the journal. */
+    public static final String EVICTED = "azdp.evicted";
     private static final String DROPPED = "azdp.dropped";
     public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
+    /**
+     * Longest request line (method, URL, version) the emulator serves: multi-KB polling URLs and nextLinks fit. The
+     * HTTP layer's own limit ({@code quarkus.http.limits.max-initial-line-length}) is far above it, so a longer line
+     * reaches this gate and gets a CloudError instead of the transport's bare 414.
+     */
+    static final int MAX_REQUEST_LINE = 16 * 1024;
+    /** Most header bytes (names, values, separators) a request may carry; the transport's limit is far above it. */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** HTTP statuses the router itself can fail a request with before any route runs (bad escapes, bodies). */
+    private static final int[] ROUTER_FAILURES = {400, 405, 413, 414, 415, 431, 500, 501, 503};
     private static final Pattern PROVIDER_TYPE = Pattern.compile(
             "(?i)^/subscriptions/[^/]+(?:/resourceGroups/[^/]+)?/providers/([^/]+)(?:/([^/]+))?");
 
@@ -47,6 +62,11 @@ public class RequestGate {
     private final Rules rules;
     private final TokenService tokens;
     private final ControlPlaneKey controlKey;
+    /**
+     * Reads a chunked body (no Content-Length to check up front) before the resources do, so one over
+     * azdp.mock.max-body-bytes fails with a 413 this gate answers; the HTTP layer would end it with an empty 413.
+     */
+    private final BodyHandler chunkedBodies;
 
     public RequestGate(MockConfig config, Journal journal, Rules rules, TokenService tokens,
             ControlPlaneKey controlKey) {
@@ -55,11 +75,17 @@ public class RequestGate {
         this.rules = rules;
         this.tokens = tokens;
         this.controlKey = controlKey;
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(config.maxBodyBytes());
     }
 
     void register(@Observes Router router) {
-        router.route().order(-500).handler(this::handle).failureHandler(RequestGate::failure);
+        router.route().order(-500).handler(this::handle).failureHandler(this::failure);
         router.route().order(Integer.MAX_VALUE - 1).handler(RequestGate::notFound);
+        // failures the router raises before a route runs (a URL it cannot decode) would otherwise end with an
+        // empty body
+        for (int status : ROUTER_FAILURES) {
+            router.errorHandler(status, this::failure);
+        }
     }
 
     public static boolean isArm(String path) {
@@ -74,6 +100,20 @@ public class RequestGate {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
+        ArmException tooLarge = oversized(req);
+        if (tooLarge != null) {
+            send(ctx, tooLarge);
+            return;
+        }
+        try {
+            // the check Quarkus's root handler would make silently (AzdpMockMain turns that one off)
+            new URI(req.uri());
+        } catch (URISyntaxException e) {
+            send(ctx, new ArmException(400, "InvalidRequestUri", "The request URL is not a valid URI: "
+                    + e.getReason() + " at index " + e.getIndex() + ". Percent-encode what is not allowed in a URL"
+                    + " ('%' as %25, a space as %20)."));
+            return;
+        }
         String path = req.path();
         // every decision below is made on this path, so it must be the one the router resolves too
         String nonCanonical;
@@ -120,7 +160,8 @@ public class RequestGate {
                 JournalEntry.Lro lro = ctx.get(LRO);
                 journal.add(new JournalEntry(seq, at, req.method().name(), path, JournalRedaction.query(req.query()),
                         headers(req), dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
-                        dropped ? "dropped" : Etiquette.finding(lro, config.verify().earlyFirstPolls()), lro));
+                        dropped ? "dropped" : Etiquette.finding(lro, config.verify().earlyFirstPolls()), lro,
+                        ctx.get(EVICTED)));
             });
         }
         try {
@@ -137,6 +178,7 @@ public class RequestGate {
             Scenario scenario = scenarioHeader == null ? Scenario.EMPTY : Scenario.parse(scenarioHeader, rules.named());
             if (arm) {
                 authorize(ctx, req);
+                singleApiVersion(req);
             }
             Rule served = admin ? null : rules.match(req);
             int latency = scenario.latencyMs() == null ? 0 : scenario.latencyMs();
@@ -165,9 +207,14 @@ public class RequestGate {
             Runnable proceed = () -> {
                 if (finalDrop) {
                     ctx.put(DROPPED, Boolean.TRUE);
-                    req.connection().close();
+                    // this request only: HTTP/1.1 closes its connection, HTTP/2 resets its stream (closing the
+                    // connection would also kill the other requests multiplexed on it)
+                    resp.reset();
                 } else if (finalFault != null) {
                     sendFault(ctx, finalFault);
+                } else if (req.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                        && req.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                    chunkedBodies.handle(ctx); // reads the body, then ctx.next(); over the limit: fail(413)
                 } else {
                     ctx.next();
                 }
@@ -179,6 +226,39 @@ public class RequestGate {
             }
         } catch (ArmException e) {
             send(ctx, e);
+        }
+    }
+
+    /** 414 / 431 for a request line or header block over the emulator's limits (checked before anything else). */
+    static ArmException oversized(HttpServerRequest req) {
+        int line = req.method().name().length() + req.uri().length() + 10;
+        if (line > MAX_REQUEST_LINE) {
+            return new ArmException(414, "RequestUriTooLong", "The request line (method, URL and version) has "
+                    + line + " bytes; azdp-mock serves at most " + MAX_REQUEST_LINE + ".");
+        }
+        int headers = 0;
+        for (Map.Entry<String, String> h : req.headers()) {
+            headers += h.getKey().length() + h.getValue().length() + 4;
+        }
+        if (headers > MAX_HEADER_BYTES) {
+            return new ArmException(431, "RequestHeaderFieldsTooLarge", "The request headers have " + headers
+                    + " bytes; azdp-mock accepts at most " + MAX_HEADER_BYTES + ".");
+        }
+        return null;
+    }
+
+    /** ARM reads one api-version: the same parameter twice with different values is refused, not guessed at. */
+    private static void singleApiVersion(HttpServerRequest req) {
+        java.util.List<String> values;
+        try {
+            values = req.params().getAll("api-version");
+        } catch (IllegalArgumentException e) {
+            throw ArmException.badRequest("InvalidRequestUri", "The query string cannot be decoded: "
+                    + e.getMessage() + ". Percent-encode '%' as %25.");
+        }
+        if (values.size() > 1 && values.stream().distinct().count() > 1) {
+            throw ArmException.badRequest("InvalidApiVersionParameter", "The api-version query parameter is given "
+                    + values.size() + " times with different values " + values + "; send it once.");
         }
     }
 
@@ -258,7 +338,7 @@ public class RequestGate {
     }
 
     /** Failures below JAX-RS (malformed URI, body over the transport limit, ...) still leave as CloudErrors. */
-    static void failure(RoutingContext ctx) {
+    void failure(RoutingContext ctx) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
@@ -267,12 +347,23 @@ public class RequestGate {
             LOG.errorf("request failed: %s", ctx.failure() == null ? "HTTP " + status : ctx.failure().toString());
         }
         String message = switch (status) {
-            case 400 -> "The request is malformed (URI, headers or body could not be read).";
-            case 413 -> "The request body is too large.";
+            case 400 -> "The request is malformed: its URL, headers or body could not be read"
+                    + (ctx.failure() instanceof IllegalArgumentException ? " (" + ctx.failure().getMessage() + ")" : "")
+                    + ".";
+            case 413 -> "The request body is too large; azdp-mock accepts at most " + config.maxBodyBytes()
+                    + " bytes (azdp.mock.max-body-bytes).";
+            case 414 -> "The request URL is too long.";
+            case 431 -> "The request headers are too large.";
             default -> status >= 500 ? "azdp-mock hit an internal error; see the server log."
                     : "The request was rejected: HTTP " + status + ".";
         };
-        String code = status == 413 ? "RequestEntityTooLarge" : CloudErrors.defaultCode(status);
+        String code = switch (status) {
+            case 400 -> "InvalidRequest";
+            case 413 -> "RequestEntityTooLarge";
+            case 414 -> "RequestUriTooLong";
+            case 431 -> "RequestHeaderFieldsTooLarge";
+            default -> CloudErrors.defaultCode(status);
+        };
         send(ctx, new ArmException(status, code, message));
     }
 

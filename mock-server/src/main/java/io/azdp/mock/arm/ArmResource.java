@@ -123,14 +123,14 @@ public class ArmResource {
                 scenario.jobDuration() != null ? scenario.jobDuration() : config.jobDuration(),
                 scenario.jobOutcomeOrDefault(), requestId) : null;
         if (scenario.sync()) {
-            store.addJob(job);
+            journalEvictions(ctx, store.addJob(job));
             return Response.ok(new OperationJobExtendedInfo(job.armId())).build();
         }
         String opId = newOperationId();
         Operation op = new Operation(opId, instance, vault.location(), job, now,
                 scenario.opDuration() != null ? scenario.opDuration() : config.operationDuration(), scenario,
                 apiVersion);
-        store.add(op, job);
+        journalEvictions(ctx, store.add(op, job));
         Response.ResponseBuilder accepted = Response.accepted();
         String base = base(ctx, uri);
         String headers = scenario.headersOrDefault();
@@ -143,6 +143,12 @@ public class ArmResource {
         int asked = retryAfter(accepted, op);
         ctx.put(RequestGate.LRO, new JournalEntry.Lro(op.id(), 0, null, asked, null));
         return accepted.build();
+    }
+
+    private static void journalEvictions(RoutingContext ctx, MockStore.Admission admission) {
+        if (!admission.evicted().isEmpty()) {
+            ctx.put(RequestGate.EVICTED, admission.evicted());
+        }
     }
 
     private TriggerBackupRequest parseBody(byte[] body, String requestId) {
@@ -277,7 +283,12 @@ public class ArmResource {
 
     private Operation operation(String opId, java.util.function.Predicate<Operation> inScope) {
         return store.operation(opId).filter(inScope).orElseThrow(() -> new ArmException(404, "ResourceNotFound",
-                "The operation '" + opId + "' was not found in this scope (operations are forgotten on /_mock/reset)."));
+                store.operationEvictedAt(opId).map(at -> "The operation '" + opId + "' was evicted at " + at
+                        + " by the retention cap (azdp.mock.max-jobs=" + config.maxJobs() + "): it had finished and"
+                        + " was not polled for azdp.mock.retention-window (" + config.retentionWindow()
+                        + ") while newer operations needed room.")
+                        .orElseGet(() -> "The operation '" + opId + "' was not found in this scope: unknown, or"
+                                + " forgotten on /_mock/reset or a seed replace" + store.retentionHint() + ".")));
     }
 
     private Response status(Operation op, String id, RoutingContext ctx) {
@@ -419,8 +430,13 @@ public class ArmResource {
                     + "' was not found: expected " + ArmNames.JOB_ID_RULE + ".");
         }
         BackupJob job = store.job(vault, jobId).orElseThrow(() -> new ArmException(404,
-                "UserErrorGenericResourceNotFound", "The backup job '" + jobId + "' was not found in vault '"
-                        + vault.name() + "'."));
+                "UserErrorGenericResourceNotFound", store.jobEvictedAt(jobId).map(at -> "The backup job '" + jobId
+                        + "' was evicted at " + at + " by the retention cap (azdp.mock.max-jobs=" + config.maxJobs()
+                        + "): it had finished and was not read for azdp.mock.retention-window ("
+                        + config.retentionWindow() + ") while newer jobs needed room.")
+                        .orElseGet(() -> "The backup job '" + jobId + "' was not found in vault '" + vault.name()
+                                + "': unknown, or forgotten on /_mock/reset or a seed replace"
+                                + store.retentionHint() + ".")));
         return views.job(job, clock.now());
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A fake Microsoft Entra ID: client-credentials token endpoint, OIDC discovery, JWKS and instance discovery.
@@ -193,6 +194,13 @@ public class TokenResource {
 
     static String issuer(UriInfo uri, String tenant) {
         return base(uri) + "/" + tenant + "/v2.0";
+    }
+
+    /** A form body that cannot be decoded ({@code %zz}) is the caller's mistake: Entra's invalid_request, not 500. */
+    @ServerExceptionMapper
+    Response undecodableForm(IllegalArgumentException e) {
+        return error(400, "invalid_request", 90023, "The request body is not a valid"
+                + " application/x-www-form-urlencoded form: " + e.getMessage() + ".");
     }
 
     private static Response error(int status, String error, int aadsts, String description) {

@@ -30,6 +30,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
+        if (e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert with 404; the caller made a mistake
+            return toResponse(new ArmException(400, "InvalidRequestParameter", "A query or path parameter could not"
+                    + " be read: " + e.getCause().getMessage()));
+        }
         return toResponse(RequestGate.unknownPath(request.path(), request.getParam("api-version")));
     }
 

@@ -15,6 +15,20 @@ public record BackupJob(String guid, long seq, InstanceEntry instance, String ru
         return instance.vault().armId() + "/backupJobs/" + guid;
     }
 
+    /** Epoch millis (emulator clock) at which the job is finished. */
+    public long doneAtMillis() {
+        return endMillis(start, duration);
+    }
+
+    /** {@code start + duration} in epoch millis, saturating instead of overflowing. */
+    static long endMillis(Instant start, Duration duration) {
+        try {
+            return Math.addExact(start.toEpochMilli(), duration.toMillis());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public boolean isDone(Instant now) {
         return !now.isBefore(start.plus(duration));
     }

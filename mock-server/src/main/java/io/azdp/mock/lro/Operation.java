@@ -21,8 +21,6 @@ public final class Operation {
     private final String apiVersion;
     private final AtomicInteger pollCount = new AtomicInteger();
     private volatile Instant terminalAt;
-    /** Set on every poll; the retention sweep gives touched operations a second chance (CLOCK eviction). */
-    private volatile boolean touched;
     /** Polls that arrived (any scope, status or result URL), for the journal's polling etiquette. */
     private final AtomicInteger arrivals = new AtomicInteger();
     /** Real time (System.nanoTime) of the last answer about this operation: the 202, then each poll's. */
@@ -48,7 +46,6 @@ public final class Operation {
 
     /** Counts one poll and answers what it sees. */
     public Snapshot poll(Instant now) {
-        touched = true;
         if (scenario.polls() != null) {
             int n = pollCount.incrementAndGet();
             if (n > scenario.polls()) {
@@ -111,11 +108,16 @@ public final class Operation {
         lastAnswerNanos = System.nanoTime();
     }
 
-    /** True when polled since the last call; clears the mark. */
-    public boolean takeTouched() {
-        boolean t = touched;
-        touched = false;
-        return t;
+    /**
+     * Epoch millis (emulator clock) at which the operation is terminal: start + duration, or, when the scenario counts
+     * polls, the instant of the poll that ended it ({@link Long#MAX_VALUE} until then).
+     */
+    public long doneAtMillis() {
+        if (scenario.polls() != null) {
+            Instant t = terminalAt;
+            return t == null ? Long.MAX_VALUE : t.toEpochMilli();
+        }
+        return BackupJob.endMillis(start, duration);
     }
 
     public String id() {

@@ -199,20 +199,31 @@ public record Scenario(
 
     private static Duration duration(String key, String value) {
         try {
-            if (value.matches("\\d+")) {
-                return Duration.ofSeconds(Long.parseLong(value));
+            if (value.matches("\\d{1,12}")) {
+                return checked(Duration.ofSeconds(Long.parseLong(value)));
             }
-            if (value.matches("\\d+ms")) {
-                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            if (value.matches("\\d{1,15}ms")) {
+                return checked(Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2))));
             }
             Duration d = Duration.parse(value);
-            if (!d.isNegative()) {
+            if (!d.isNegative() && d.compareTo(MAX_DURATION) <= 0) {
                 return d;
             }
-        } catch (DateTimeParseException | NumberFormatException ignored) {
+        } catch (DateTimeParseException | ArithmeticException ignored) {
             // fall through
         }
-        throw invalid(key + ": expected seconds, '<n>ms' or an ISO-8601 duration such as PT2S, got '" + value + "'");
+        throw invalid(key + ": expected seconds, '<n>ms' or an ISO-8601 duration such as PT2S, at most P3650D, got '"
+                + value + "'");
+    }
+
+    /** Ten years: longer durations would only overflow the clock arithmetic. */
+    static final Duration MAX_DURATION = Duration.ofDays(3650);
+
+    private static Duration checked(Duration d) {
+        if (d.compareTo(MAX_DURATION) > 0) {
+            throw new ArithmeticException("too long");
+        }
+        return d;
     }
 
     private static ArmException invalid(String message) {

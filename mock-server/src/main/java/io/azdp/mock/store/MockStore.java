@@ -9,18 +9,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.BackupJob;
+import io.azdp.mock.lro.MockClock;
 import io.azdp.mock.lro.Operation;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.instance.Datasource;
 import io.azdp.model.policy.AdhocBackupOptions;
 import io.azdp.model.policy.BaseBackupPolicy;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,9 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -57,12 +58,15 @@ public class MockStore {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final MockConfig config;
+    private final MockClock clock;
     private final AtomicReference<Inventory> inventory = new AtomicReference<>(Inventory.EMPTY);
-    private final AtomicReference<Runtime> runtime = new AtomicReference<>(new Runtime());
+    private final AtomicReference<Runtime> runtime;
     private final AtomicLong jobSeq = new AtomicLong();
 
-    public MockStore(MockConfig config) {
+    public MockStore(MockConfig config, MockClock clock) {
         this.config = config;
+        this.clock = clock;
+        this.runtime = new AtomicReference<>(newRuntime());
         if (config.seedFile().isPresent()) {
             reset(); // a user's seed file fails the start when it is bad
             initial = CompletableFuture.completedFuture(null);
@@ -107,17 +111,32 @@ public class MockStore {
                 java.util.Set.of());
     }
 
-    /** Mutable per-run state; replaced as a whole by reset. */
+    /** Mutable per-run state; replaced as a whole by reset. Admission and eviction hold its lock. */
     static final class Runtime {
-        final ConcurrentHashMap<String, Operation> operations = new ConcurrentHashMap<>();
-        final ConcurrentHashMap<String, BackupJob> jobs = new ConcurrentHashMap<>();
+        final Retained<Operation> operations;
+        final Retained<BackupJob> jobs;
         final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, BackupJob>> vaultJobs =
                 new ConcurrentHashMap<>();
-        final ConcurrentLinkedQueue<Operation> operationOrder = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<BackupJob> jobOrder = new ConcurrentLinkedQueue<>();
-        final AtomicInteger operationCount = new AtomicInteger();
-        final AtomicInteger jobCount = new AtomicInteger();
-        final java.util.Set<String> touchedJobs = ConcurrentHashMap.newKeySet();
+        final AtomicLong refused = new AtomicLong();
+        boolean refusing;
+        boolean evicting;
+
+        Runtime(int cap, long windowMillis) {
+            operations = new Retained<>(cap, windowMillis, slot -> slot.value.doneAtMillis());
+            // a job also stays while the operation that started it is held and not finished: its client will ask
+            jobs = new Retained<>(cap, windowMillis, slot -> {
+                long done = slot.value.doneAtMillis();
+                Retained.Slot<?> op = slot.partner;
+                if (op != null && !op.evicted) {
+                    done = Math.max(done, ((Operation) op.value).doneAtMillis());
+                }
+                return done;
+            });
+        }
+    }
+
+    private Runtime newRuntime() {
+        return new Runtime(config.maxJobs(), config.retentionWindow().toMillis());
     }
 
     public static String key(String... parts) {
@@ -171,7 +190,7 @@ public class MockStore {
     public Inventory replace(Seed seed) {
         Inventory next = build(seed);
         inventory.set(next);
-        runtime.set(new Runtime());
+        runtime.set(newRuntime());
         LOG.debugf("seeded %d vault(s)", next.vaults().size());
         return next;
     }
@@ -188,27 +207,56 @@ public class MockStore {
         }
     }
 
-    private static Inventory build(Seed seed) {
+    /** Refuses, before building anything, a seed whose instances ({@code count} expanded) exceed the limit. */
+    private void checkSize(Seed seed) {
+        long total = 0;
+        Seed.Instance largest = null;
+        for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            for (Seed.ResourceGroup rg : nn(sub == null ? null : sub.resourceGroups())) {
+                for (Seed.Vault v : nn(rg == null ? null : rg.vaults())) {
+                    for (Seed.Instance i : nn(v == null ? null : v.instances())) {
+                        int n = i == null || i.count() == null || i.count() <= 0 ? 1 : i.count();
+                        total += n;
+                        if (i != null && (largest == null || n > (largest.count() == null ? 1 : largest.count()))) {
+                            largest = i;
+                        }
+                    }
+                }
+            }
+        }
+        if (total > config.maxSeedInstances()) {
+            throw new ArmException(400, "InvalidSeed", "seed: the instances expand to " + total
+                    + " backup instances (the largest, '" + largest.name() + "', has count " + largest.count()
+                    + "); azdp-mock holds at most " + config.maxSeedInstances() + " (azdp.mock.max-seed-instances)");
+        }
+    }
+
+    private Inventory build(Seed seed) {
+        checkSize(seed);
         Map<String, ResourceGroupEntry> rgs = new LinkedHashMap<>();
         Map<String, VaultEntry> vaults = new LinkedHashMap<>();
         Map<String, Map<String, PolicyEntry>> policies = new LinkedHashMap<>();
         Map<String, Map<String, InstanceEntry>> instances = new LinkedHashMap<>();
         for (Seed.Subscription sub : nn(seed.subscriptions())) {
+            present(sub, "subscriptions[]");
             String s = require(sub.subscriptionId(), "subscriptions[].subscriptionId");
             if (!UUID_RE.matcher(s).matches()) {
                 throw new ArmException(400, "InvalidSeed", "seed: subscriptionId: expected a UUID, got '" + s + "'");
             }
             for (Seed.ResourceGroup rg : nn(sub.resourceGroups())) {
+                present(rg, "resourceGroups[]");
                 String rgName = require(rg.name(), "resourceGroups[].name");
                 String location = rg.location() == null ? "westus" : rg.location();
                 rgs.put(key(s, rgName), new ResourceGroupEntry(s, rgName, location));
                 for (Seed.Vault v : nn(rg.vaults())) {
+                    present(v, "vaults[]");
                     String vName = require(v.name(), "vaults[].name");
                     VaultEntry vault = new VaultEntry(s, rgName, vName, v.location() == null ? location : v.location(),
                             v.tags(), v.identity(), v.properties());
                     vaults.put(vault.key(), vault);
                     Map<String, PolicyEntry> ps = policies.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
                     for (Seed.Policy p : nn(v.policies())) {
+                        present(p, "policies[]");
                         String pName = require(p.name(), "policies[].name");
                         if (p.properties() == null || !p.properties().isObject()) {
                             throw new ArmException(400, "InvalidSeed",
@@ -226,6 +274,7 @@ public class MockStore {
                     }
                     Map<String, InstanceEntry> is = instances.computeIfAbsent(vault.key(), k -> new LinkedHashMap<>());
                     for (Seed.Instance i : nn(v.instances())) {
+                        present(i, "instances[]");
                         String iName = require(i.name(), "instances[].name");
                         String policy = require(i.policy(), "instances[" + iName + "].policy");
                         if (!ps.containsKey(policy.toLowerCase(Locale.ROOT))) {
@@ -306,6 +355,12 @@ public class MockStore {
         return a != null ? a : b;
     }
 
+    private static void present(Object item, String field) {
+        if (item == null) {
+            throw new ArmException(400, "InvalidSeed", "seed: " + field + ": expected an object, got null");
+        }
+    }
+
     private static String require(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new ArmException(400, "InvalidSeed", "seed: " + field + ": expected a non-empty string");
@@ -363,83 +418,163 @@ public class MockStore {
         return UUID.randomUUID().toString();
     }
 
+    /** What admitting a trigger evicted, for the journal: {@code "operation <id>"}, {@code "job <ARM id>"}. */
+    public record Admission(List<String> evicted) {
+        static final Admission NOTHING_EVICTED = new Admission(List.of());
+    }
+
     /**
-     * Registers an operation and (when it has one) its job in the same runtime state. A reset that runs while a trigger
-     * is being served drops both together, as if the trigger came just before the reset (it was validated against the
-     * old inventory); never one without the other.
+     * Registers an operation and (when it has one) its job in the same runtime state, or neither: at the cap
+     * ({@code azdp.mock.max-jobs}) it first evicts the oldest finished, idle operation and job, and when either kind
+     * has nothing evictable it refuses the trigger with 429 and the Retry-After after which one may be. A reset that
+     * runs while a trigger is being served drops both together, as if the trigger came just before the reset.
      */
-    public void add(Operation op, BackupJob job) {
+    public Admission add(Operation op, BackupJob job) {
         Runtime rt = rt();
-        if (job != null) {
-            addJob(rt, job);
+        long now = clock.now().toEpochMilli();
+        Retained.Slot<Operation> opSlot = op == null ? null : new Retained.Slot<>(op.id(), op, now);
+        Retained.Slot<BackupJob> jobSlot = job == null ? null : new Retained.Slot<>(key(job), job, now);
+        if (opSlot != null && jobSlot != null) {
+            opSlot.partner = jobSlot;
+            jobSlot.partner = opSlot;
         }
-        if (op != null) {
-            rt.operations.put(op.id(), op);
-            rt.operationOrder.add(op);
-            if (rt.operationCount.incrementAndGet() > config.maxJobs()) {
-                // CLOCK: the oldest not polled since its last chance goes; polled ones go round again
-                for (int tries = 0; tries < 64; tries++) {
-                    Operation oldest = rt.operationOrder.poll();
-                    if (oldest == null) {
-                        break;
-                    }
-                    if (oldest.takeTouched()) {
-                        rt.operationOrder.add(oldest);
-                        continue;
-                    }
-                    rt.operationCount.decrementAndGet();
-                    rt.operations.remove(oldest.id(), oldest);
-                    break;
+        synchronized (rt) {
+            Retained.Slot<Operation> opVictim = null;
+            if (opSlot != null && rt.operations.full()) {
+                opVictim = rt.operations.takeVictim(now);
+                if (opVictim == null) {
+                    throw refuse(rt, "operations", rt.operations.blockedUntil(), now);
                 }
             }
-        }
-    }
-
-    public void addJob(BackupJob job) {
-        addJob(rt(), job);
-    }
-
-    private void addJob(Runtime rt, BackupJob job) {
-        rt.jobs.put(job.guid().toLowerCase(Locale.ROOT), job);
-        rt.vaultJobs.computeIfAbsent(job.instance().vault().key(), k -> new ConcurrentSkipListMap<>())
-                .put(job.seq(), job);
-        rt.jobOrder.add(job);
-        if (rt.jobCount.incrementAndGet() > config.maxJobs()) {
-            for (int tries = 0; tries < 64; tries++) {
-                BackupJob oldest = rt.jobOrder.poll();
-                if (oldest == null) {
-                    break;
+            Retained.Slot<BackupJob> jobVictim = null;
+            if (jobSlot != null && rt.jobs.full()) {
+                jobVictim = rt.jobs.takeVictim(now);
+                if (jobVictim == null) {
+                    if (opVictim != null) {
+                        rt.operations.putBack(opVictim);
+                    }
+                    throw refuse(rt, "jobs", rt.jobs.blockedUntil(), now);
                 }
-                if (rt.touchedJobs.remove(oldest.guid())) {
-                    rt.jobOrder.add(oldest);
-                    continue;
-                }
-                rt.jobCount.decrementAndGet();
-                rt.jobs.remove(oldest.guid().toLowerCase(Locale.ROOT), oldest);
-                ConcurrentSkipListMap<Long, BackupJob> ofVault = rt.vaultJobs.get(oldest.instance().vault().key());
+            }
+            rt.refusing = false;
+            List<String> evicted = opVictim == null && jobVictim == null ? List.of() : new ArrayList<>(2);
+            if (opVictim != null) {
+                rt.operations.evict(opVictim, now);
+                evicted.add("operation " + opVictim.key);
+            }
+            if (jobVictim != null) {
+                rt.jobs.evict(jobVictim, now);
+                ConcurrentSkipListMap<Long, BackupJob> ofVault = rt.vaultJobs.get(vaultKey(jobVictim.value));
                 if (ofVault != null) {
-                    ofVault.remove(oldest.seq(), oldest);
+                    ofVault.remove(jobVictim.value.seq(), jobVictim.value);
                 }
-                break;
+                evicted.add("job " + jobVictim.value.armId());
             }
+            if (jobSlot != null) {
+                rt.jobs.add(jobSlot);
+                rt.vaultJobs.computeIfAbsent(vaultKey(job), k -> new ConcurrentSkipListMap<>()).put(job.seq(), job);
+            }
+            if (opSlot != null) {
+                rt.operations.add(opSlot);
+            }
+            if (!evicted.isEmpty() && !rt.evicting) {
+                rt.evicting = true;
+                LOG.infof("retention cap reached (azdp.mock.max-jobs=%d): evicting the oldest finished operations and"
+                        + " jobs idle for azdp.mock.retention-window=%s", config.maxJobs(), config.retentionWindow());
+            }
+            return evicted.isEmpty() ? Admission.NOTHING_EVICTED : new Admission(evicted);
         }
     }
 
-    public Optional<Operation> operation(String opId) {
-        return Optional.ofNullable(rt().operations.get(opId));
+    /** A trigger that does not start an operation (sync mode): its job alone. */
+    public Admission addJob(BackupJob job) {
+        return add(null, job);
     }
 
-    /** A job of the vault; reading it protects it from the next retention sweep. */
-    public Optional<BackupJob> job(VaultEntry vault, String guid) {
-        Runtime rt = rt();
-        BackupJob job = rt.jobs.get(guid.toLowerCase(Locale.ROOT));
-        if (job == null || !job.instance().vault().key().equals(vault.key())) {
+    private ArmException refuse(Runtime rt, String kind, long blockedUntil, long now) {
+        rt.refused.incrementAndGet();
+        // blockedUntil is at most a window away (Retained.takeVictim)
+        long seconds = Math.max(1, (blockedUntil - now + 999) / 1000);
+        if (!rt.refusing) {
+            rt.refusing = true;
+            LOG.warnf("azdp.mock.max-jobs=%d %s held and none finished and idle for azdp.mock.retention-window=%s:"
+                    + " refusing new triggers with 429 until one is", config.maxJobs(), kind, config.retentionWindow());
+        }
+        return new ArmException(429, "TooManyRequests", "azdp-mock holds " + config.maxJobs() + " backup " + kind
+                + " (azdp.mock.max-jobs) and cannot evict any: each is still running or was created, read or polled"
+                + " within azdp.mock.retention-window (" + config.retentionWindow() + "). Retry after " + seconds
+                + " s, or raise azdp.mock.max-jobs.")
+                .header("Retry-After", String.valueOf(seconds))
+                .header("x-ms-ratelimit-remaining-subscription-writes", "0");
+    }
+
+    private static String key(BackupJob job) {
+        return job.guid().toLowerCase(Locale.ROOT);
+    }
+
+    private static String vaultKey(BackupJob job) {
+        return job.instance().vault().key();
+    }
+
+    /** An operation by id; reading or polling it (and so its job) keeps both from eviction for the window. */
+    public Optional<Operation> operation(String opId) {
+        Retained.Slot<Operation> slot = rt().operations.get(opId);
+        if (slot == null) {
             return Optional.empty();
         }
-        if (rt.jobCount.get() >= config.maxJobs()) {
-            rt.touchedJobs.add(job.guid());
+        long now = clock.now().toEpochMilli();
+        slot.use(now);
+        Retained.Slot<?> job = slot.partner;
+        if (job != null) {
+            job.use(now);
         }
-        return Optional.of(job);
+        return Optional.of(slot.value);
+    }
+
+    /** A job of the vault; reading it keeps it from eviction for the window. */
+    public Optional<BackupJob> job(VaultEntry vault, String guid) {
+        Retained.Slot<BackupJob> slot = rt().jobs.get(guid.toLowerCase(Locale.ROOT));
+        if (slot == null || !vaultKey(slot.value).equals(vault.key())) {
+            return Optional.empty();
+        }
+        slot.use(clock.now().toEpochMilli());
+        return Optional.of(slot.value);
+    }
+
+    /** Why an operation id is unknown: when the retention cap evicted it, that instant. */
+    public Optional<Instant> operationEvictedAt(String opId) {
+        long at = rt().operations.evictedAt(opId);
+        return at < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+    }
+
+    /** Why a job id is unknown: when the retention cap evicted it, that instant. */
+    public Optional<Instant> jobEvictedAt(String guid) {
+        long at = rt().jobs.evictedAt(guid.toLowerCase(Locale.ROOT));
+        return at < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+    }
+
+    /** What a 404 for an id the emulator does not hold should say about eviction. */
+    public String retentionHint() {
+        Runtime rt = rt();
+        if (rt.operations.forgotEvictions() || rt.jobs.forgotEvictions()) {
+            return "; it may also have been evicted by the retention cap (azdp.mock.max-jobs=" + config.maxJobs()
+                    + ") before the last " + rt.operations.rememberedEvictions() + " evictions azdp-mock remembers";
+        }
+        return "";
+    }
+
+    /** Counters of the retention cap since the last reset ({@code GET /_mock/retention}). */
+    @RegisterForReflection
+    public record RetentionStats(int maxJobs, String retentionWindow, int operations, int jobs,
+            long evictedOperations, long evictedJobs, long refusedTriggers) {
+    }
+
+    public RetentionStats retention() {
+        Runtime rt = rt();
+        synchronized (rt) {
+            return new RetentionStats(config.maxJobs(), config.retentionWindow().toString(), rt.operations.size(),
+                    rt.jobs.size(), rt.operations.evictedCount(), rt.jobs.evictedCount(), rt.refused.get());
+        }
     }
 
     /** Jobs of a vault in creation order, strictly after {@code afterSeq}. */
@@ -451,11 +586,13 @@ public class MockStore {
         return all.tailMap(afterSeq, false);
     }
 
+    /** Every operation held (for /_mock/state: not a read, so no eviction protection). */
     public Collection<Operation> operations() {
-        return rt().operations.values();
+        return rt().operations.slots().stream().map(s -> s.value).toList();
     }
 
+    /** Every job held (for /_mock/state: not a read, so no eviction protection). */
     public Collection<BackupJob> jobs() {
-        return rt().jobs.values();
+        return rt().jobs.slots().stream().map(s -> s.value).toList();
     }
 }
