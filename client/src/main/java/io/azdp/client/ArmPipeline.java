@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -16,15 +16,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
-import io.azdp.client.RetryPolicy;
-import io.azdp.client.Sleeper;
 import io.azdp.client.auth.AccessToken;
 import io.azdp.client.auth.TokenSource;
 import io.azdp.client.error.ArmErrors;
 import io.azdp.client.error.ArmException;
 import io.azdp.client.error.ErrorResponse;
 import io.azdp.client.error.ServiceUnavailableException;
-import io.azdp.client.lro.RetryAfter;
+import io.azdp.client.http.HttpResult;
+import io.azdp.client.http.RetryAfter;
+import io.azdp.client.lro.Sleeper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 
@@ -39,11 +39,11 @@ import io.vertx.core.VertxException;
  * 500/502/504, a reset or a read timeout. After a 401 every request is repeated once with a freshly fetched token (ARM
  * rejects the request before any processing).
  */
-public final class ArmPipeline {
+final class ArmPipeline {
     private static final Logger LOG = Logger.getLogger(ArmPipeline.class);
 
     /** How a request may be retried and how its errors are reported. */
-    public enum Mode {
+    enum Mode {
         /** An idempotent read. */
         READ,
         /** The POST that starts a long-running operation. */
@@ -53,7 +53,7 @@ public final class ArmPipeline {
     }
 
     /** Per-attempt header values for the REST client method. */
-    public record Call(String authorization, String clientRequestId, String correlationId) {
+    record Call(String authorization, String clientRequestId, String correlationId) {
     }
 
     private final TokenSource tokens;
@@ -62,7 +62,7 @@ public final class ArmPipeline {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
 
-    public ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random) {
         this.tokens = tokens;
         this.retry = retry;
         this.clock = clock;
@@ -70,11 +70,11 @@ public final class ArmPipeline {
         this.random = random;
     }
 
-    public Clock clock() {
+    Clock clock() {
         return clock;
     }
 
-    public Sleeper sleeper() {
+    Sleeper sleeper() {
         return sleeper;
     }
 
@@ -83,13 +83,13 @@ public final class ArmPipeline {
      * @param correlationId the correlation id to send (a new one when null)
      * @param call          invokes the REST client method with the given headers
      */
-    public Uni<HttpResult> send(String what, Mode mode, String correlationId, Function<Call, Uni<Response>> call) {
+    Uni<HttpResult> send(String what, Mode mode, String correlationId, Function<Call, Uni<Response>> call) {
         return exchange(what, mode, correlationId,
                 c -> call.apply(c).onItem().transform(r -> read(r, c.clientRequestId(), c.correlationId())));
     }
 
     /** {@link #send} for a call that already yields a read {@link HttpResult} (the seam unit tests use). */
-    public Uni<HttpResult> exchange(String what, Mode mode, String correlationId,
+    Uni<HttpResult> exchange(String what, Mode mode, String correlationId,
             Function<Call, Uni<HttpResult>> call) {
         String corr = correlationId != null ? correlationId : UUID.randomUUID().toString();
         String clientRequestId = UUID.randomUUID().toString();

@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client;
 
 import java.util.Map;
 
@@ -9,18 +9,21 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 
 import org.jboss.logging.Logger;
 
+import io.azdp.client.http.Redaction;
+import io.azdp.model.arm.ArmHeaders;
+
 /**
  * Adds the configured extra headers and the User-Agent to every request and logs requests and responses at DEBUG
  * (logger {@code io.azdp.client.http}) with credential headers and signed query values redacted.
  */
-public final class ArmRequestFilter implements ClientRequestFilter, ClientResponseFilter {
+final class ArmRequestFilter implements ClientRequestFilter, ClientResponseFilter {
     private static final Logger LOG = Logger.getLogger("io.azdp.client.http");
     private static final String START = "azdp.start-nanos";
 
     private final Map<String, String> extraHeaders;
     private final String userAgent;
 
-    public ArmRequestFilter(Map<String, String> extraHeaders, String userAgent) {
+    ArmRequestFilter(Map<String, String> extraHeaders, String userAgent) {
         this.extraHeaders = Map.copyOf(extraHeaders);
         this.userAgent = userAgent;
     }
@@ -29,7 +32,7 @@ public final class ArmRequestFilter implements ClientRequestFilter, ClientRespon
     public void filter(ClientRequestContext request) {
         extraHeaders.forEach((k, v) -> request.getHeaders().putSingle(k, v));
         if (userAgent != null) {
-            request.getHeaders().putSingle("User-Agent", userAgent);
+            request.getHeaders().putSingle(ArmHeaders.USER_AGENT, userAgent);
         }
         request.setProperty(START, System.nanoTime());
         if (LOG.isDebugEnabled()) {

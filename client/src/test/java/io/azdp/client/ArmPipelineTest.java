@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,16 +19,16 @@ import jakarta.ws.rs.ProcessingException;
 
 import org.junit.jupiter.api.Test;
 
-import io.azdp.client.RetryPolicy;
 import io.azdp.client.auth.AccessToken;
-import io.azdp.client.auth.StaticTokenSource;
+import io.azdp.client.auth.TokenSources;
+import io.azdp.client.http.HttpResult;
 import io.azdp.client.auth.TokenSource;
 import io.azdp.client.error.AuthenticationException;
 import io.azdp.client.error.ServiceRejectedException;
 import io.azdp.client.error.ServiceUnavailableException;
 import io.azdp.client.error.ThrottledException;
-import io.azdp.client.internal.ArmPipeline.Call;
-import io.azdp.client.internal.ArmPipeline.Mode;
+import io.azdp.client.ArmPipeline.Call;
+import io.azdp.client.ArmPipeline.Mode;
 import io.azdp.client.testing.MutableClock;
 import io.azdp.client.testing.RecordingSleeper;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +47,7 @@ class ArmPipelineTest {
     }
 
     private ArmPipeline pipeline() {
-        return pipeline(new StaticTokenSource("tok"));
+        return pipeline(TokenSources.fixed("tok"));
     }
 
     /** Each element: an HttpResult to answer, or a Throwable to fail with. */

@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client.auth;
 
 import java.util.List;
 import java.util.logging.Filter;
@@ -7,13 +7,15 @@ import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 
+import io.azdp.client.http.Redaction;
+
 /**
  * Redacts credentials in the log records of Quarkus's OIDC client. At DEBUG, {@code OidcClientImpl} logs the token
  * request's form parameters, {@code client_secret} included, so turning on debug logging to diagnose a token problem
  * would print the secret. This filter, installed on those loggers when the client creates a token source, rewrites
  * such records with {@link Redaction#credentials(String)}; other records pass unchanged.
  */
-public final class OidcLogRedaction implements Filter {
+final class OidcLogRedaction implements Filter {
     static final List<String> LOGGERS = List.of("io.quarkus.oidc.client.runtime.OidcClientImpl",
             "io.quarkus.oidc.common.runtime.OidcCommonUtils");
     /** Held so that the loggers, and the filters set on them, are not garbage-collected before first use. */
@@ -25,7 +27,7 @@ public final class OidcLogRedaction implements Filter {
     }
 
     /** Idempotent; keeps any filter that was already set and runs it after redacting. */
-    public static synchronized void install() {
+    static synchronized void install() {
         for (String name : LOGGERS) {
             Logger logger = Logger.getLogger(name);
             Filter current = logger.getFilter();

@@ -1,9 +1,11 @@
-package io.azdp.client.internal;
+package io.azdp.client.http;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import io.azdp.model.arm.ArmHeaders;
 
 /**
  * One received HTTP response, fully read: status, headers (case-insensitive names) and body text.
@@ -39,18 +41,14 @@ public record HttpResult(int status, Map<String, List<String>> headers, String b
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    public boolean isSuccess() {
-        return status >= 200 && status < 300;
-    }
-
     /** {@code x-ms-request-id} of the response. */
     public String requestId() {
-        return header("x-ms-request-id");
+        return header(ArmHeaders.REQUEST_ID);
     }
 
     /** {@code x-ms-correlation-request-id} as returned, else as sent. */
     public String responseCorrelationId() {
-        String c = header("x-ms-correlation-request-id");
+        String c = header(ArmHeaders.CORRELATION_REQUEST_ID);
         return c != null ? c : correlationId;
     }
 }

@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client.http;
 
 import java.util.List;
 import java.util.Locale;

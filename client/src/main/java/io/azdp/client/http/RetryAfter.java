@@ -1,4 +1,4 @@
-package io.azdp.client.lro;
+package io.azdp.client.http;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
+
+import io.azdp.model.arm.ArmHeaders;
 
 /**
  * Reads how long the service asked the client to wait. In order of precedence: {@code x-ms-retry-after-ms}
@@ -21,15 +23,15 @@ public final class RetryAfter {
 
     /** @param header case-insensitive header lookup returning the first value or null */
     public static Optional<Duration> parse(Function<String, String> header, Instant now) {
-        Optional<Duration> ms = millis(header.apply("x-ms-retry-after-ms"));
+        Optional<Duration> ms = millis(header.apply(ArmHeaders.MS_RETRY_AFTER_MS));
         if (ms.isPresent()) {
             return ms;
         }
-        ms = millis(header.apply("retry-after-ms"));
+        ms = millis(header.apply(ArmHeaders.RETRY_AFTER_MS));
         if (ms.isPresent()) {
             return ms;
         }
-        return retryAfter(header.apply("Retry-After"), now);
+        return retryAfter(header.apply(ArmHeaders.RETRY_AFTER), now);
     }
 
     /** Parses one {@code Retry-After} value: seconds or an HTTP-date (RFC 1123). */

@@ -1,14 +1,11 @@
-package io.azdp.client;
+package io.azdp.client.lro;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import io.azdp.model.OperationResource;
 import io.azdp.model.OperationStatus;
-import io.azdp.model.ValidationException;
-import io.azdp.model.id.JobId;
 
 /**
  * What the client knows about an adhoc backup operation after the last response.
@@ -19,7 +16,8 @@ import io.azdp.model.id.JobId;
  * @param locationUrl the {@code Location} URL, or null
  * @param retryAfter  what the last response asked for, or null
  * @param operationId the operation id, or null (synchronous 200)
- * @param jobId       the backup job's id as the service sent it (normally the full ARM id), once known
+ * @param jobId       the backup job's id as the service sent it (normally the full ARM id), once known;
+ *                    {@link AdhocBackupPoller#job()} has it parsed
  * @param nextPollAt  the earliest time of the next poll (null when done)
  * @param polls       polls made so far
  * @param operation   the last status body, or null
@@ -29,18 +27,6 @@ public record PollState(OperationStatus status, URI statusUrl, URI locationUrl, 
 
     public boolean isTerminal() {
         return status != null && status.isTerminal() && (jobId != null || !status.isSucceeded());
-    }
-
-    /** The job id parsed (bare GUID or ARM id), once known and well-formed ({@link #jobId()} has it as sent). */
-    public Optional<JobId> job() {
-        if (jobId == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JobId.parse(jobId));
-        } catch (ValidationException notAJobId) {
-            return Optional.empty();
-        }
     }
 
     PollState with(OperationStatus s, Duration ra, Instant next, int p, OperationResource op) {

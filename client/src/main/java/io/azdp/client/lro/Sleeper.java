@@ -1,4 +1,4 @@
-package io.azdp.client;
+package io.azdp.client.lro;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.azdp.client.internal;
+package io.azdp.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

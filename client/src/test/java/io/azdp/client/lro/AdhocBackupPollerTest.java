@@ -1,4 +1,4 @@
-package io.azdp.client;
+package io.azdp.client.lro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,13 +18,11 @@ import org.junit.jupiter.api.Test;
 import io.azdp.client.error.OperationFailedException;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PollingException;
-import io.azdp.client.internal.HttpResult;
-import io.azdp.client.lro.LroTransport;
-import io.azdp.client.lro.PollingPolicy;
-import io.azdp.client.lro.ResumeToken;
+import io.azdp.client.http.HttpResult;
 import io.azdp.client.testing.MutableClock;
 import io.azdp.client.testing.RecordingSleeper;
 import io.azdp.model.OperationStatus;
+import io.azdp.model.id.BackupInstanceId;
 import io.smallrye.mutiny.Uni;
 
 /** The ARM long-running-operation rules of the poller, driven by scripted responses and a fake clock. */
@@ -34,13 +32,15 @@ class AdhocBackupPollerTest {
             + "backupVaults/v/operationStatus/b3A=?api-version=2024-04-01&t=1&s=sig";
     static final String LOCATION = BASE + "/subscriptions/s/providers/Microsoft.DataProtection/locations/westus/"
             + "operationResults/b3A=?api-version=2024-04-01";
+    static final BackupInstanceId INSTANCE = BackupInstanceId.parse("/subscriptions/"
+            + "00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DataProtection/backupVaults/"
+            + "vault1/backupInstances/i1");
     static final String JOB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/"
             + "Microsoft.DataProtection/backupVaults/vault1/"
             + "backupJobs/3c60cb49-63e8-4b21-b9bd-26277b3fdfae";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T18:00:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final PollingPolicy policy = new PollingPolicy(Duration.ofSeconds(2), Duration.ofSeconds(30));
     private final List<String> requested = new ArrayList<>();
     private final List<Instant> requestedAt = new ArrayList<>();
     private final Map<String, Deque<HttpResult>> script = new LinkedHashMap<>();
@@ -77,9 +77,13 @@ class AdhocBackupPollerTest {
                 + "\",\"objectType\":\"OperationJobExtendedInfo\"}}";
     }
 
+    private Pollers pollers() {
+        return new Pollers(transport, clock, sleeper, Duration.ofSeconds(2), Duration.ofSeconds(30),
+                Duration.ofSeconds(2));
+    }
+
     private AdhocBackupPoller start(HttpResult post) {
-        return AdhocBackupPoller.fromStartResponse(post, URI.create(BASE), transport, clock, sleeper, policy,
-                "instance-id");
+        return pollers().started(post, URI.create(BASE), INSTANCE);
     }
 
     @Test
@@ -88,8 +92,9 @@ class AdhocBackupPollerTest {
         assertThat(p.isDone()).isTrue();
         assertThat(p.finalResult()).hasValueSatisfying(r -> assertThat(r.jobId()).isEqualTo(JOB));
         assertThat(p.waitForCompletion(Duration.ofSeconds(1)).jobId()).isEqualTo(JOB);
-        assertThat(p.state().job()).hasValueSatisfying(j -> assertThat(j.guid())
+        assertThat(p.job()).hasValueSatisfying(j -> assertThat(j.jobId())
                 .isEqualTo("3c60cb49-63e8-4b21-b9bd-26277b3fdfae"));
+        assertThat(p.resumeTokenIfAny()).isEmpty();
         assertThat(requested).isEmpty();
         assertThatThrownBy(p::resumeToken).isInstanceOf(IllegalStateException.class);
     }
@@ -188,8 +193,7 @@ class AdhocBackupPollerTest {
         script.clear();
         on(STATUS, resp(200, succeeded()));
         on(LOCATION, resp(200, "{\"jobId\":\"" + JOB + "\"}"));
-        AdhocBackupPoller resumed = AdhocBackupPoller.resume(ResumeToken.decode(p.resumeToken()), transport, clock,
-                sleeper, policy);
+        AdhocBackupPoller resumed = pollers().resume(ResumeToken.decode(p.resumeToken()));
         assertThat(resumed.waitForCompletion(Duration.ofMinutes(1)).jobId()).isEqualTo(JOB);
         assertThat(sleeper.delays()).endsWith(Duration.ofSeconds(10));
     }
@@ -215,5 +219,43 @@ class AdhocBackupPollerTest {
         AdhocBackupPoller p = start(resp(202, "", "Location", LOCATION.substring(BASE.length())));
         assertThat(p.state().locationUrl()).hasToString(LOCATION);
         assertThat(p.waitForCompletion(Duration.ofMinutes(1)).jobId()).isEqualTo(JOB);
+    }
+
+    @Test
+    void aBareJobGuidIsFollowedInTheVaultOfTheInstanceOrOfTheStatusUrl() {
+        String guid = "3c60cb49-63e8-4b21-b9bd-26277b3fdfae";
+        AdhocBackupPoller sync = start(resp(200, "{\"jobId\":\"" + guid + "\"}"));
+        assertThat(sync.job()).hasValueSatisfying(j -> assertThat(j.toString()).isEqualTo(JOB));
+
+        String vault = "/subscriptions/00000000-0000-0000-0000-000000000002/resourceGroups/rg/providers/"
+                + "Microsoft.DataProtection/backupVaults/vault2";
+        String status = BASE + vault + "/operationStatus/b3A=?api-version=2024-04-01";
+        on(status, resp(200, "{\"status\":\"Succeeded\",\"properties\":{\"jobId\":\"" + guid + "\"}}"));
+        AdhocBackupPoller resumed = pollers().resume(ResumeToken.forUrl("url", URI.create(status)));
+        resumed.waitForCompletion(Duration.ofMinutes(1));
+        // the resumed operation knows no instance: the vault comes from the vault-scoped status URL
+        assertThat(resumed.job()).hasValueSatisfying(j -> assertThat(j.toString()).isEqualTo(
+                vault + "/backupJobs/" + guid));
+
+        AdhocBackupPoller odd = start(resp(200, "{\"jobId\":\"not a job id\"}"));
+        assertThat(odd.job()).isEmpty();
+        assertThat(odd.state().jobId()).isEqualTo("not a job id");
+    }
+
+    @Test
+    void aUrlResumesAsStatusOrResultUrlByItsPath() {
+        ResumeToken status = ResumeToken.parse("URL", STATUS);
+        assertThat(status.statusUrl()).hasToString(STATUS);
+        assertThat(status.locationUrl()).isNull();
+        ResumeToken result = ResumeToken.parse("URL", LOCATION);
+        assertThat(result.locationUrl()).hasToString(LOCATION);
+        assertThat(result.statusUrl()).isNull();
+        assertThat(result.operationId()).isEqualTo("b3A=");
+        assertThatThrownBy(() -> ResumeToken.parse("URL", "ftp://x/y")).hasMessageStartingWith("URL: expected");
+        assertThatThrownBy(() -> ResumeToken.parse("URL", "azdp1.garbage")).hasMessageStartingWith("resumeToken:");
+
+        on(LOCATION, resp(202, ""), resp(200, "{\"jobId\":\"" + JOB + "\"}"));
+        assertThat(pollers().resume(result).waitForCompletion(Duration.ofMinutes(1)).jobId()).isEqualTo(JOB);
+        assertThat(requested).containsExactly(LOCATION, LOCATION);
     }
 }

@@ -1,4 +1,4 @@
-package io.azdp.cli;
+package io.azdp.cli.common;
 
 /**
  * Process exit codes of {@code azdp}; {@code --help} lists them from here, and {@code CliDocsTest} checks that the
@@ -33,15 +33,5 @@ public enum ExitCode {
 
     public String meaning() {
         return meaning;
-    }
-
-    /** Lines for picocli's {@code exitCodeList}: {@code "code:meaning"}. */
-    public static String[] helpList() {
-        ExitCode[] values = values();
-        String[] list = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            list[i] = String.format("%3d:%s", values[i].code, values[i].meaning);
-        }
-        return list;
     }
 }

@@ -1,8 +1,5 @@
-package io.azdp.cli.common;
+package io.azdp.cli.output;
 
-import io.azdp.cli.output.JsonQuery;
-import io.azdp.cli.output.OutputFormat;
-import io.azdp.cli.output.Printer;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
