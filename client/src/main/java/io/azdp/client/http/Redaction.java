@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import io.azdp.model.arm.ArmHeaders;
+
 /**
  * Makes requests safe to log: credential headers become {@code REDACTED}, and every query parameter value except
  * {@code api-version} is hidden (the service's status URLs carry signature parameters).
@@ -14,7 +16,7 @@ public final class Redaction {
     public static final String REDACTED = "REDACTED";
     private static final Set<String> SENSITIVE_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "set-cookie", "x-ms-authorization-auxiliary", "x-ms-client-secret");
-    private static final Set<String> VISIBLE_QUERY = Set.of("api-version");
+    private static final Set<String> VISIBLE_QUERY = Set.of(ArmHeaders.API_VERSION);
 
     /** {@code client_secret=...}, {@code client_assertion=...}, {@code "access_token":"..."} and any JWT. */
     private static final java.util.regex.Pattern CREDENTIALS = java.util.regex.Pattern.compile(
