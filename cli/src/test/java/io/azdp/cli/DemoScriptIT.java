@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's main job, {@code bin/azdp-demo}, run as a user runs it: it starts the packaged emulator, triggers an
- * adhoc backup with the packaged CLI and follows the job to its end. Guards the script itself (its port probe,
+ * adhoc backup with the packaged CLI and follows the job to its end (JVM jars, or the native executables after a
+ * {@code -Dnative} build). Guards the script itself (its port probe,
  * readiness loop, credentials and launcher), which the other tests do not run.
  */
 class DemoScriptIT {
@@ -22,10 +23,10 @@ class DemoScriptIT {
 
     @Test
     void theReadmeMainJobTriggersABackupAndFollowsItsJobToCompleted() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isRegularFile(ROOT.resolve("cli/target/quarkus-app/quarkus-run.jar")),
-                "no packaged JVM jar (a native build): bin/azdp-demo runs the JVM jar");
-        assertThat(ROOT.resolve("mock-server/target/quarkus-app/quarkus-run.jar"))
-                .as("the emulator jar (build the reactor; the script would otherwise build it itself)").isRegularFile();
+        // the script runs what the last builds produced (JVM jars, or the native executables after -Dnative); with
+        // neither it would build them itself, which a test must not do behind the build's back
+        boolean nativeCli = built("cli").endsWith("-runner");
+        boolean nativeMock = built("mock-server").endsWith("-runner");
         Path out = Files.createTempFile("azdp-demo", ".out");
         Path err = Files.createTempFile("azdp-demo", ".err");
         ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("bin/azdp-demo").toString(), "-o", "json")
@@ -44,6 +45,8 @@ class DemoScriptIT {
             assertThat(job.path("properties").path("status").asText()).as(all).isEqualTo("Completed");
             assertThat(job.path("properties").path("isUserTriggered").asBoolean()).as(all).isTrue();
             assertThat(stderr).contains("azdp-mock ready on http://127.0.0.1:").contains("azdp exited with 0");
+            assertThat(stderr.contains("running the native azdp (")).as(all).isEqualTo(nativeCli);
+            assertThat(stderr.contains("running the native azdp-mock (")).as(all).isEqualTo(nativeMock);
         } finally {
             // on a timeout, the emulator the script started must not outlive the test
             p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -51,5 +54,22 @@ class DemoScriptIT {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** What {@code module/target/quarkus-artifact.properties} names (as bin/azdp-demo reads it); fails if nothing. */
+    private static String built(String module) throws IOException {
+        Path props = ROOT.resolve(module + "/target/quarkus-artifact.properties");
+        Properties p = new Properties();
+        if (Files.isRegularFile(props)) {
+            try (var in = Files.newInputStream(props)) {
+                p.load(in);
+            }
+        }
+        String path = p.getProperty("path", "");
+        boolean ok = ("jar".equals(p.getProperty("type")) || "native".equals(p.getProperty("type")))
+                && Files.isRegularFile(ROOT.resolve(module + "/target").resolve(path));
+        assertThat(ok).as("no packaged %s (%s): build it with ./mvnw -B -pl cli,mock-server -am package -DskipTests"
+                + " (-Dnative for the native executables)", module, props).isTrue();
+        return path;
     }
 }

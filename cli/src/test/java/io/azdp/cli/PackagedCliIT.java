@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged CLI ({@code target/quarkus-app/quarkus-run.jar}) run as a real process, configured only through the
- * environment like a user would: stdin, environment variables, the config file, Ctrl-C.
+ * The packaged CLI run as a real process (the JVM {@code target/quarkus-app/quarkus-run.jar}, or the native executable
+ * after a {@code -Dnative} build), configured only through the environment like a user would: stdin, environment
+ * variables, the config file, Ctrl-C.
  */
 class PackagedCliIT {
     static Emulator emulator;
@@ -39,15 +41,42 @@ class PackagedCliIT {
     }
 
     static ProcessBuilder builder(Map<String, String> env, String... args) {
-        Path jar = Path.of(System.getProperty("azdp.cli.jar", "target/quarkus-app/quarkus-run.jar"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_"));
         pb.environment().put("AZDP_CONFIG", "/nonexistent/azdp-config.yaml");
         pb.environment().putAll(env);
         return pb;
+    }
+
+    /**
+     * How to run the packaged CLI: what the build produced, as {@code target/quarkus-artifact.properties} says (the
+     * file Quarkus's own integration-test launcher reads): the native executable after {@code -Dnative}, otherwise
+     * {@code java -jar quarkus-run.jar}. {@code -Dazdp.cli.jar} runs another jar.
+     */
+    static List<String> launcher() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String explicit = System.getProperty("azdp.cli.jar");
+        if (explicit != null) {
+            return List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", explicit);
+        }
+        Path target = Path.of("target");
+        Properties artifact = new Properties();
+        try (var in = Files.newInputStream(target.resolve("quarkus-artifact.properties"))) {
+            artifact.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("no packaged azdp (target/quarkus-artifact.properties): build it with"
+                    + " ./mvnw -B -pl cli -am package -DskipTests, -Dnative for the native executable");
+        }
+        Path path = target.resolve(artifact.getProperty("path", "")).toAbsolutePath();
+        assertThat(path).as("the packaged azdp that target/quarkus-artifact.properties names").isRegularFile();
+        return switch (artifact.getProperty("type", "")) {
+            case "native" -> List.of(path.toString());
+            case "jar" -> List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", path.toString());
+            default -> throw new IllegalStateException("target/quarkus-artifact.properties: expected type jar or native,"
+                    + " got " + artifact.getProperty("type"));
+        };
     }
 
     static Map<String, String> emulatorEnv() {

@@ -11,8 +11,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "azdp.mock")
 public interface MockConfig {
 
-    /** api-version values the ARM surface accepts. */
-    @WithDefault("2024-04-01")
+    /**
+     * api-version values the ARM surface accepts; {@code published} stands for every published Microsoft.DataProtection
+     * version ({@link io.azdp.mock.arm.ApiVersions#PUBLISHED}). Every accepted version gets the 2024-04-01 shapes.
+     */
+    @WithDefault(io.azdp.mock.arm.ApiVersions.PUBLISHED_KEYWORD)
     List<String> apiVersions();
 
     /** How long an adhoc-backup operation stays {@code Inprogress}. */
@@ -58,6 +61,12 @@ public interface MockConfig {
     /** Named scenarios, {@code azdp.mock.scenarios.<name>=k=v;k=v}, usable by name in the scenario header. */
     Map<String, String> scenarios();
 
+    /**
+     * Key the {@code /_mock} control plane requires in header {@code x-azdp-mock-key}. Unset: none on loopback (the
+     * default bind address); a random key, printed at start, when {@code quarkus.http.host} is beyond loopback.
+     */
+    Optional<String> adminKey();
+
     /** Absolute base URL used in Location / Azure-AsyncOperation headers; default: taken from the request. */
     Optional<String> publicUrl();
 
@@ -67,19 +76,41 @@ public interface MockConfig {
 
     HttpsConfig https();
 
+    VerifyConfig verify();
+
+    /** How {@code /_mock/verify} and the journal judge polling etiquette. */
+    interface VerifyConfig {
+        /**
+         * Polls of an operation, counted from the 202, that may come before the previous answer's Retry-After
+         * elapsed without an {@code EarlyPoll} finding (reported as tolerated {@code EarlyFirstPoll}): the official
+         * Azure SDKs poll once right after the 202. {@code 0} judges every poll strictly.
+         */
+        @WithDefault("1")
+        int earlyFirstPolls();
+    }
+
     /** Read by {@link io.azdp.mock.https.HttpsConfigSourceFactory} before the HTTP server starts. */
     interface HttpsConfig {
-        /** Also serve HTTPS (Azure SDKs send bearer tokens only over HTTPS). */
-        @WithDefault("false")
+        /** Serve HTTPS beside HTTP (Azure SDKs send bearer tokens only over HTTPS). */
+        @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("8443")
-        int port();
+        /** HTTPS port; default 8443, or random (0) when {@code quarkus.http.port} is 0. */
+        Optional<Integer> port();
 
-        /** A PKCS12 keystore to use instead of the self-signed certificate generated at start. */
+        /** A PKCS12 keystore to use instead of the self-signed certificate generated once and reused. */
         Optional<String> keyStoreFile();
 
         Optional<String> keyStorePassword();
+
+        /** Private directory of the generated certificate; default {@code <java.io.tmpdir>/azdp-mock-tls-<user>}. */
+        Optional<String> dir();
+
+        /** Host names or addresses the generated certificate also names, beside localhost, 127.0.0.1 and ::1. */
+        Optional<List<String>> hostnames();
+
+        /** Also write the served certificate (PEM) to this file, for SDKs and tools to trust. */
+        Optional<String> certificateFile();
     }
 
     interface ClockConfig {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class AdhocBackupFlowTest {
@@ -51,6 +52,19 @@ class AdhocBackupFlowTest {
         String decoded = new String(Base64.getDecoder().decode(opId), StandardCharsets.US_ASCII);
         assertThat(decoded).matches("[0-9a-f-]{36};[0-9a-f-]{36}");
         assertThat(location).contains("/operationResults/" + opId + "?");
+    }
+
+    /** Every SDK, az and PowerShell reaches the emulator with its own default version, whichever published one. */
+    @ParameterizedTest
+    @MethodSource("io.azdp.mock.arm.ApiVersions#published")
+    void everyPublishedApiVersionTriggersAndIsEchoedInThePollingUrls(String version) {
+        Response r = arm().body(MockTestSupport.WEEKLY).post(MockTestSupport.BACKUP_PATH + "?api-version=" + version);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(202);
+        assertThat(r.header("Azure-AsyncOperation")).endsWith("?api-version=" + version);
+        assertThat(r.header("Location")).endsWith("?api-version=" + version);
+        Response status = arm().get(r.header("Azure-AsyncOperation").replaceFirst("^https?://[^/]+", ""));
+        assertThat(status.statusCode()).as(status.asString()).isEqualTo(200);
+        assertThat(status.<String>path("status")).isEqualTo("Inprogress");
     }
 
     @Test

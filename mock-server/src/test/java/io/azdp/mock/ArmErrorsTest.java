@@ -8,6 +8,7 @@ import static io.azdp.mock.MockTestSupport.arm;
 import static io.azdp.mock.MockTestSupport.cloudError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.azdp.mock.arm.ApiVersions;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.CloudError;
 import io.azdp.model.UserFacingError;
@@ -47,8 +48,19 @@ class ArmErrorsTest {
     @Test
     void missingAndUnsupportedApiVersion() {
         expect(post(BACKUP_PATH, WEEKLY), 400, "MissingApiVersionParameter");
-        CloudError e = expect(post(BACKUP_PATH + "?api-version=2019-01-01", WEEKLY), 400, "InvalidApiVersionParameter");
-        assertThat(e.error().message()).contains("2019-01-01").contains(API);
+        // ARM's answer for a version the provider does not register for the type (not InvalidApiVersionParameter,
+        // which is ARM's own resources' answer)
+        CloudError e = expect(post(BACKUP_PATH + "?api-version=2019-01-01", WEEKLY), 400, "NoRegisteredProviderFound");
+        assertThat(e.error().message()).isEqualTo("No registered resource provider found for location 'westus' and API"
+                + " version '2019-01-01' for type 'backupVaults/backupInstances'. The supported api-versions are '"
+                + String.join(", ", ApiVersions.PUBLISHED) + "'. The supported locations are 'westus'.");
+        CloudError status = expect(arm().get("/subscriptions/" + MockTestSupport.SUB
+                + "/providers/Microsoft.DataProtection/locations/westus/operationStatus/bm9wZQ==?api-version=2024-04"),
+                400, "NoRegisteredProviderFound");
+        assertThat(status.error().message()).startsWith("No registered resource provider found for location 'westus'"
+                + " and API version '2024-04' for type 'locations/operationStatus'.");
+        // an unknown type still answers InvalidResourceType, whatever the version
+        expect(arm().get(VAULT_PATH + "/nothingHere?api-version=1999-01-01"), 404, "InvalidResourceType");
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The azdp-mock emulator, started with mock-junit's {@link AzdpMockServer} from a private copy of the packaged
- * {@code mock-server} jar, plus the slice of its {@code /_mock} control plane the CLI tests use.
+ * {@code mock-server} (its JVM jar, or the native executable after a {@code -Dnative} build), plus the slice of its
+ * {@code /_mock} control plane the CLI tests use.
  */
 public final class Emulator {
     public static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -65,10 +66,15 @@ public final class Emulator {
         Path jar = explicit != null ? Path.of(explicit) : AzdpMockServer.locateJar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the azdp-mock jar " + jar.toAbsolutePath() + " is missing: build it with "
-                    + "./mvnw -pl mock-server package -DskipTests (or set -Dazdp.mock.jar)");
+                    + "./mvnw -B -pl mock-server -am package -DskipTests (or set -Dazdp.mock.jar)");
         }
         // run a private copy: a concurrent rebuild of mock-server must not pull the jar from under the tests
         try {
+            if (!jar.getFileName().toString().endsWith(".jar")) {
+                // the native azdp-mock of a -Dnative build: one self-contained file
+                Path copy = Files.createTempDirectory("azdp-cli-test-mock").resolve(jar.getFileName().toString());
+                return Files.copy(jar, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
             Path source = jar.toAbsolutePath().getParent();
             Path copy = Files.createTempDirectory("azdp-cli-test-mock");
             try (var paths = Files.walk(source)) {

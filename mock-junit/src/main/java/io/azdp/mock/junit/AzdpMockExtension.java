@@ -30,10 +30,22 @@ public class AzdpMockExtension implements ParameterResolver {
         }
         try {
             return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(testClass.getName(),
-                    k -> AzdpMockServer.builder().properties(properties(testClass)).start(), AzdpMockServer.class);
+                    k -> builder(testClass).start(), AzdpMockServer.class);
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("cannot start azdp-mock: " + e.getMessage(), e);
         }
+    }
+
+    /** The builder the annotations of {@code testClass} (and its enclosing classes) describe. */
+    static AzdpMockServer.Builder builder(Class<?> testClass) {
+        AzdpMockServer.Builder b = AzdpMockServer.builder().properties(properties(testClass));
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            AzdpMock annotation = c.getAnnotation(AzdpMock.class);
+            if (annotation != null && annotation.https()) {
+                return b.https();
+            }
+        }
+        return b;
     }
 
     static Map<String, String> properties(Class<?> testClass) {

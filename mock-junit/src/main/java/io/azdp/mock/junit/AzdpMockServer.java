@@ -17,16 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The azdp-mock emulator running as a child process ({@code java -jar .../quarkus-run.jar}) on a free port. Start it
+ * The azdp-mock emulator running as a child process ({@code java -jar .../quarkus-run.jar}, or the native executable)
+ * on a free port. Start it
  * with {@link #start()} or {@link #builder()}, use its URLs and credentials, {@link #reset()} between tests, and
  * {@link #close()} it at the end (the JUnit extension and the Quarkus test resource do both for you).
  *
- * <p>The jar is found through the system property {@code azdp.mock.jar}, the environment variable
- * {@code AZDP_MOCK_JAR}, or by walking up from {@code user.dir} to {@code mock-server/target/quarkus-app/quarkus-run.jar}.
+ * <p>The jar (or native executable) is found through the system property {@code azdp.mock.jar}, the environment
+ * variable {@code AZDP_MOCK_JAR}, or by walking up from {@code user.dir} to {@code mock-server/target} (see
+ * {@link #locateJar()}).
  */
 public final class AzdpMockServer implements AutoCloseable {
 
@@ -46,22 +49,27 @@ public final class AzdpMockServer implements AutoCloseable {
     private final Path log;
     private final int port;
     private final int httpsPort;
+    private final Path certificateFile;
     private final String baseUrl;
     private final String tenantId;
     private final String clientId;
     private final String clientSecret;
+    private final String adminKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
 
-    private AzdpMockServer(Process process, Path log, int port, int httpsPort, Map<String, String> properties) {
+    private AzdpMockServer(Process process, Path log, int port, int httpsPort, Path certificateFile,
+            Map<String, String> properties) {
         this.process = process;
         // the credentials the emulator was started with: its defaults unless the builder set them
         this.tenantId = properties.getOrDefault("azdp.mock.auth.tenant-id", TENANT_ID);
         this.clientId = properties.getOrDefault("azdp.mock.auth.client-id", CLIENT_ID);
         this.clientSecret = properties.getOrDefault("azdp.mock.auth.client-secret", CLIENT_SECRET);
+        this.adminKey = properties.get("azdp.mock.admin-key");
         this.log = log;
         this.port = port;
         this.httpsPort = httpsPort;
+        this.certificateFile = certificateFile;
         this.baseUrl = "http://localhost:" + port;
         this.shutdownHook = new Thread(this::stopProcess, "azdp-mock-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -86,7 +94,10 @@ public final class AzdpMockServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** Also serve HTTPS with a self-signed certificate ({@link #httpsUrl()}, {@link #sslContext()}). */
+        /**
+         * Also serve HTTPS on a free port with a self-signed certificate ({@link #httpsUrl()}, {@link #sslContext()},
+         * {@link #certificateFile()}). Without it the emulator runs HTTP only.
+         */
         public Builder https() {
             this.https = true;
             return this;
@@ -130,26 +141,38 @@ public final class AzdpMockServer implements AutoCloseable {
 
         private AzdpMockServer launch(Path runJar, int port, int sslPort) {
             List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-XX:TieredStopAtLevel=1");
-            cmd.add("-Xshare:auto");
-            // the class-data archive the mock-server build trained, when it sits beside the jar: starts ~0.4 s sooner;
-            // a JVM that cannot use it (another JDK, a rebuilt or copied jar) ignores it
-            Path archive = runJar.resolveSibling("azdp-mock-trained.jsa");
-            if (Files.isRegularFile(archive)) {
-                cmd.add("-XX:SharedArchiveFile=" + archive);
-                cmd.add("-Xlog:cds=off");
-                cmd.add("-Xlog:cds+dynamic=off");
+            boolean jvm = runJar.getFileName().toString().endsWith(".jar");
+            if (jvm) {
+                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.add("-XX:TieredStopAtLevel=1");
+                cmd.add("-Xshare:auto");
+                // the class-data archive the mock-server build trained, when it sits beside the jar: starts ~0.4 s
+                // sooner; a JVM that cannot use it (another JDK, a rebuilt or copied jar) ignores it
+                Path archive = runJar.resolveSibling("azdp-mock-trained.jsa");
+                if (Files.isRegularFile(archive)) {
+                    cmd.add("-XX:SharedArchiveFile=" + archive);
+                    cmd.add("-Xlog:cds=off");
+                    cmd.add("-Xlog:cds+dynamic=off");
+                }
+            } else {
+                cmd.add(runJar.toString()); // the native azdp-mock: it takes the same -D settings
             }
             cmd.add("-Dquarkus.http.port=" + port);
-            cmd.add("-Dquarkus.http.host=127.0.0.1");
+            Path pem = null;
             if (sslPort > 0) {
                 cmd.add("-Dazdp.mock.https.enabled=true");
                 cmd.add("-Dazdp.mock.https.port=" + sslPort);
+                pem = certificateDirectory().resolve("azdp-mock-" + sslPort + ".pem");
+                cmd.add("-Dazdp.mock.https.certificate-file=" + pem);
+            } else {
+                // the emulator serves HTTPS by default: tests that did not ask for it keep to one private port
+                cmd.add("-Dazdp.mock.https.enabled=false");
             }
             properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-            cmd.add("-jar");
-            cmd.add(runJar.toString());
+            if (jvm) {
+                cmd.add("-jar");
+                cmd.add(runJar.toString());
+            }
             Path logFile;
             Process p;
             try {
@@ -158,13 +181,20 @@ public final class AzdpMockServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start azdp-mock from " + runJar, e);
             }
-            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort, Map.copyOf(properties));
+            AzdpMockServer server = new AzdpMockServer(p, logFile, port, sslPort, pem, Map.copyOf(properties));
             server.awaitReady(startTimeout);
             return server;
         }
     }
 
-    /** The jar from azdp.mock.jar, AZDP_MOCK_JAR, or mock-server/target/quarkus-app/quarkus-run.jar above user.dir. */
+    /**
+     * The emulator to run: {@code azdp.mock.jar} or {@code AZDP_MOCK_JAR} if set, otherwise what the last build of
+     * {@code mock-server} produced, found by walking up from {@code user.dir}: the artifact named by
+     * {@code mock-server/target/quarkus-artifact.properties} (the JVM {@code quarkus-app/quarkus-run.jar}, or the native
+     * {@code azdp-mock-server-*-runner} after a {@code -Dnative} build), else
+     * {@code mock-server/target/quarkus-app/quarkus-run.jar}. A path that does not end in {@code .jar} is started as a
+     * native executable.
+     */
     public static Path locateJar() {
         String configured = System.getProperty("azdp.mock.jar");
         if (configured == null || configured.isBlank()) {
@@ -173,21 +203,57 @@ public final class AzdpMockServer implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             Path p = Path.of(configured);
             if (!Files.isRegularFile(p)) {
-                throw new IllegalStateException("azdp.mock.jar / AZDP_MOCK_JAR: expected the path of quarkus-run.jar,"
-                        + " got '" + configured + "' which is not a file");
+                throw new IllegalStateException("azdp.mock.jar / AZDP_MOCK_JAR: expected the path of quarkus-run.jar"
+                        + " or of the native azdp-mock executable, got '" + configured + "' which is not a file");
             }
             return p;
         }
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
+            Optional<Path> built = builtArtifact(d.resolve("mock-server/target"));
+            if (built.isPresent()) {
+                return built.get();
+            }
             Path candidate = d.resolve(JAR_PATH);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("azdp-mock jar not found: set -Dazdp.mock.jar or AZDP_MOCK_JAR to"
-                + " .../quarkus-app/quarkus-run.jar, or build it first with ./mvnw -pl mock-server package"
-                + " (searched for " + JAR_PATH + " above " + dir + ")");
+        throw new IllegalStateException("azdp-mock not found above " + dir + ": build it with ./mvnw -B -pl mock-server"
+                + " -am package -DskipTests (add -Dnative for the native one), or set -Dazdp.mock.jar / AZDP_MOCK_JAR");
+    }
+
+    /** The jar or native executable {@code target/quarkus-artifact.properties} names, if it exists. */
+    static Optional<Path> builtArtifact(Path target) {
+        Path props = target.resolve("quarkus-artifact.properties");
+        if (!Files.isRegularFile(props)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(props)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String type = p.getProperty("type", "");
+        String path = p.getProperty("path");
+        if (path == null || !(type.equals("jar") || type.equals("native"))) {
+            return Optional.empty();
+        }
+        Path artifact = target.resolve(path);
+        return Files.isRegularFile(artifact) && (type.equals("jar") || Files.isExecutable(artifact))
+                ? Optional.of(artifact) : Optional.empty();
+    }
+
+    /** A private directory for the certificate files of the emulators this JVM starts. */
+    private static Path certificateDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("azdp-mock-junit-tls");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the HTTPS certificate", e);
+        }
     }
 
     private static int freePort() {
@@ -259,6 +325,24 @@ public final class AzdpMockServer implements AutoCloseable {
             throw new IllegalStateException("azdp-mock was started without HTTPS: use AzdpMockServer.builder().https()");
         }
         return "https://localhost:" + httpsPort;
+    }
+
+    /** Whether this server also serves HTTPS ({@link Builder#https()}, {@code @AzdpMock(https = true)}). */
+    public boolean hasHttps() {
+        return httpsPort > 0;
+    }
+
+    /**
+     * The file the emulator wrote its HTTPS certificate to (PEM), for clients configured by file: Quarkus's TLS
+     * registry ({@code quarkus.tls.<name>.trust-store.pem.certs}), {@code SSL_CERT_FILE}, {@code REQUESTS_CA_BUNDLE},
+     * {@code NODE_EXTRA_CA_CERTS}.
+     */
+    public Path certificateFile() {
+        if (certificateFile == null) {
+            throw new IllegalStateException("azdp-mock was started without HTTPS: use AzdpMockServer.builder().https()"
+                    + " or @AzdpMock(https = true)");
+        }
+        return certificateFile;
     }
 
     /** The self-signed HTTPS certificate as PEM. */
@@ -367,21 +451,27 @@ public final class AzdpMockServer implements AutoCloseable {
         }
 
         public Response get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+            return send(request(path).GET().build());
         }
 
         public Response post(String path, String json) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+            return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
         public Response put(String path, String body, String contentType) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+            return send(request(path).header("Content-Type", contentType)
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         public Response delete(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
+            return send(request(path).DELETE().build());
+        }
+
+        /** A request to the control plane, with the key when the server was started with azdp.mock.admin-key. */
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+            return adminKey == null || adminKey.isBlank() ? b : b.header("x-azdp-mock-key", adminKey);
         }
 
         /** Registers a rule or named scenario (JSON, see docs/mock-server.md). */
@@ -463,6 +553,10 @@ public final class AzdpMockServer implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(log);
+            if (certificateFile != null) {
+                Files.deleteIfExists(certificateFile);
+                Files.deleteIfExists(certificateFile.getParent());
+            }
         } catch (IOException e) {
             // best effort
         }

@@ -329,24 +329,39 @@ public class AdminResource {
 
     /**
      * Polling-etiquette findings over the journal (same filters): EarlyPoll, MissingApiVersion,
-     * MissingClientRequestId. {@code ok} is true when there are none.
+     * MissingClientRequestId. {@code ok} is true when there are none. Early polls among the first
+     * {@code earlyFirstPolls} of an operation (default {@code azdp.mock.verify.early-first-polls}) are listed under
+     * {@code tolerated} as EarlyFirstPoll and do not make {@code ok} false.
      */
     @GET
     @Path("verify")
-    @Operation(summary = "Polling-etiquette findings: EarlyPoll, MissingApiVersion, MissingClientRequestId")
+    @Operation(summary = "Polling-etiquette findings: EarlyPoll, MissingApiVersion, MissingClientRequestId;"
+            + " tolerated: EarlyFirstPoll (earlyFirstPolls=N to judge otherwise)")
     public Map<String, Object> verify(@QueryParam("since") Long since, @QueryParam("method") String method,
             @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
-            @QueryParam("correlationId") String correlationId) {
+            @QueryParam("correlationId") String correlationId, @QueryParam("earlyFirstPolls") Integer earlyFirstPolls) {
+        int firstPolls = earlyFirstPolls != null ? earlyFirstPolls : config.verify().earlyFirstPolls();
+        if (firstPolls < 0) {
+            throw ArmException.badRequest("InvalidMockRequest", "earlyFirstPolls: expected 0 or more, got "
+                    + firstPolls);
+        }
         List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
         List<Map<String, Object>> findings = new ArrayList<>();
+        List<Map<String, Object>> tolerated = new ArrayList<>();
         int arm = 0;
+        int polls = 0;
         for (JournalEntry e : entries) {
             if (!RequestGate.isArm(e.path())) {
                 continue;
             }
             arm++;
-            if (e.finding() != null && e.finding().startsWith("EarlyPoll")) {
-                findings.add(finding("EarlyPoll", e, e.finding()));
+            if (e.lro() != null && e.lro().poll() > 0) {
+                polls++;
+            }
+            if (Etiquette.early(e.lro())) {
+                boolean ok = Etiquette.tolerated(e.lro(), firstPolls);
+                (ok ? tolerated : findings).add(finding(ok ? Etiquette.EARLY_FIRST_POLL : Etiquette.EARLY_POLL, e,
+                        Etiquette.finding(e.lro(), firstPolls)));
             }
             if (e.query() == null || !e.query().contains("api-version=")) {
                 findings.add(finding("MissingApiVersion", e, "request without the api-version query parameter"));
@@ -358,7 +373,10 @@ public class AdminResource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", findings.isEmpty());
         m.put("armRequests", arm);
+        m.put("polls", polls);
+        m.put("earlyFirstPolls", firstPolls);
         m.put("findings", findings);
+        m.put("tolerated", tolerated);
         return m;
     }
 

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,7 +34,8 @@ public class RequestGate {
     private static final Logger LOG = Logger.getLogger(RequestGate.class);
     public static final String REQUEST_ID = "azdp.requestId";
     public static final String SCENARIO = "azdp.scenario";
-    public static final String FINDING = "azdp.finding";
+    /** The {@link JournalEntry.Lro} of a trigger or poll, put by the ARM resource for the journal. */
+    public static final String LRO = "azdp.lro";
     public static final String CLIENT_ID = "azdp.clientId";
     private static final String DROPPED = "azdp.dropped";
     public static final String BACKUP_ACTION = "Microsoft.DataProtection/backupVaults/backupInstances/backup/action";
@@ -46,12 +46,15 @@ public class RequestGate {
     private final Journal journal;
     private final Rules rules;
     private final TokenService tokens;
+    private final ControlPlaneKey controlKey;
 
-    public RequestGate(MockConfig config, Journal journal, Rules rules, TokenService tokens) {
+    public RequestGate(MockConfig config, Journal journal, Rules rules, TokenService tokens,
+            ControlPlaneKey controlKey) {
         this.config = config;
         this.journal = journal;
         this.rules = rules;
         this.tokens = tokens;
+        this.controlKey = controlKey;
     }
 
     void register(@Observes Router router) {
@@ -64,14 +67,31 @@ public class RequestGate {
                 || path.regionMatches(true, 0, "/providers/", 0, 11);
     }
 
+    /** Whether {@code path} is the /_mock control plane (any casing, as a prefix segment). */
+    static boolean isAdmin(String path) {
+        return path.regionMatches(true, 0, "/_mock", 0, 6) && (path.length() == 6 || path.charAt(6) == '/');
+    }
+
     void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         String path = req.path();
+        // every decision below is made on this path, so it must be the one the router resolves too
+        String nonCanonical;
+        try {
+            nonCanonical = CanonicalPath.problem(path, ctx.normalizedPath());
+        } catch (RuntimeException e) {
+            nonCanonical = "it cannot be decoded";
+        }
+        if (nonCanonical != null) {
+            send(ctx, new ArmException(400, "InvalidRequestUri", "The request path is not canonical: " + nonCanonical
+                    + ". Send the resource path without dot segments, empty segments or needless percent-encoding."));
+            return;
+        }
         if (path.startsWith("/q/")) {
             ctx.next();
             return;
         }
-        boolean admin = path.startsWith("/_mock");
+        boolean admin = isAdmin(path);
         boolean arm = isArm(path);
         long start = System.nanoTime();
         String requestId = Ids.uuid();
@@ -97,9 +117,10 @@ public class RequestGate {
             Instant at = Instant.now();
             ctx.addEndHandler(ar -> {
                 boolean dropped = Boolean.TRUE.equals(ctx.get(DROPPED));
-                journal.add(new JournalEntry(seq, at, req.method().name(), path, req.query(), headers(req),
-                        dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
-                        dropped ? "dropped" : ctx.get(FINDING)));
+                JournalEntry.Lro lro = ctx.get(LRO);
+                journal.add(new JournalEntry(seq, at, req.method().name(), path, JournalRedaction.query(req.query()),
+                        headers(req), dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
+                        dropped ? "dropped" : Etiquette.finding(lro, config.verify().earlyFirstPolls()), lro));
             });
         }
         try {
@@ -109,28 +130,29 @@ public class RequestGate {
                         + " bytes; azdp-mock accepts at most " + config.maxBodyBytes()
                         + " bytes (azdp.mock.max-body-bytes).");
             }
+            if (admin && !(req.method() == HttpMethod.GET && path.equalsIgnoreCase("/_mock/https/certificate"))) {
+                controlKey.check(req.getHeader(ControlPlaneKey.HEADER));
+            }
             String scenarioHeader = req.getHeader(Scenario.HEADER);
             Scenario scenario = scenarioHeader == null ? Scenario.EMPTY : Scenario.parse(scenarioHeader, rules.named());
             if (arm) {
                 authorize(ctx, req);
             }
-            List<Rule> matched = admin ? List.of() : rules.match(req);
+            Rule served = admin ? null : rules.match(req);
             int latency = scenario.latencyMs() == null ? 0 : scenario.latencyMs();
             boolean drop = Boolean.TRUE.equals(scenario.drop());
             Rule.Fault fault = null;
             Scenario fromRules = Scenario.EMPTY;
-            for (Rule r : matched) {
-                ruleName[0] = ruleName[0] == null ? r.name() : ruleName[0] + "," + r.name();
-                Rule.Fault f = r.fault();
+            if (served != null) {
+                ruleName[0] = served.name();
+                Rule.Fault f = served.fault();
                 if (f != null) {
                     latency += f.latencyMs() == null ? 0 : f.latencyMs();
                     drop |= Boolean.TRUE.equals(f.drop());
-                    if (fault == null && f.status() != null) {
-                        fault = f;
-                    }
+                    fault = f.status() != null ? f : null;
                 }
-                if (r.scenario() != null) {
-                    fromRules = fromRules.overlay(Scenario.parse(r.scenario(), rules.named()));
+                if (served.scenario() != null) {
+                    fromRules = Scenario.parse(served.scenario(), rules.named());
                 }
             }
             if (fault == null && scenario.httpStatus() != null) {
@@ -290,13 +312,8 @@ public class RequestGate {
         Map<String, String> out = new LinkedHashMap<>();
         req.headers().forEach(h -> {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            out.merge(name, "authorization".equals(name) ? redact(h.getValue()) : h.getValue(), (a, b) -> a + "," + b);
+            out.merge(name, JournalRedaction.header(name, h.getValue()), (a, b) -> a + "," + b);
         });
         return out;
-    }
-
-    private static String redact(String value) {
-        int space = value.indexOf(' ');
-        return (space > 0 ? value.substring(0, space) + " " : "") + "<redacted>";
     }
 }

@@ -75,7 +75,8 @@ public class Rules {
             this.remaining = new AtomicInteger(rule.times() == null ? -1 : rule.times());
         }
 
-        boolean matches(HttpServerRequest req) {
+        /** Whether the rule's match fields fit {@code req} (its count is not looked at). */
+        boolean applies(HttpServerRequest req) {
             Rule r = rule;
             if (r.method() != null && !r.method().equalsIgnoreCase(req.method().name())) {
                 return false;
@@ -89,6 +90,11 @@ public class Rules {
                     return false;
                 }
             }
+            return true;
+        }
+
+        /** Takes one use of the rule; false when it has none left. */
+        boolean consume() {
             while (true) {
                 int left = remaining.get();
                 if (left == 0) {
@@ -176,20 +182,17 @@ public class Rules {
         return all;
     }
 
-    /** Rules that apply to this request (consuming their {@code times}), in registration order. */
-    public List<Rule> match(HttpServerRequest req) {
-        if (active.isEmpty()) {
-            return List.of();
-        }
-        List<Rule> out = null;
+    /**
+     * The one rule served to this request, or null: the first rule in registration order whose match fields fit and
+     * that has uses left. Only that rule's {@code times} is consumed and only its hits counted, so two rules on the
+     * same requests (503 x3, then 500 x3) are served one after the other.
+     */
+    public Rule match(HttpServerRequest req) {
         for (Active a : active) {
-            if (a.rule.hasMatch() && a.matches(req)) {
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(a.rule);
+            if (a.rule.hasMatch() && a.applies(req) && a.consume()) {
+                return a.rule;
             }
         }
-        return out == null ? List.of() : out;
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package io.azdp.mock.arm;
 import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
 import io.azdp.mock.MockConfig;
+import io.azdp.mock.admin.JournalEntry;
 import io.azdp.mock.admin.RequestGate;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.error.CloudErrors;
@@ -86,7 +87,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupInstanceName") String instanceName, @QueryParam("api-version") String apiVersion,
             byte[] body, @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requireBackupInstanceName, instanceName);
         InstanceEntry instance = store.instance(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupInstances", vault.name() + "/" + name, vault.resourceGroup()));
@@ -139,7 +140,8 @@ public class ArmResource {
         if (!"async-only".equals(headers)) {
             accepted.header("Location", locationUrl(base, op));
         }
-        retryAfter(accepted, op);
+        int asked = retryAfter(accepted, op);
+        ctx.put(RequestGate.LRO, new JournalEntry.Lro(op.id(), 0, null, asked, null));
         return accepted.build();
     }
 
@@ -210,7 +212,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("operationId") String opId, @QueryParam("api-version") String apiVersion,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key()));
         return status(op, vault.armId() + "/operationStatus/" + opId, ctx);
     }
@@ -220,7 +222,7 @@ public class ArmResource {
     public Response resourceGroupOperationStatus(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context RoutingContext ctx) {
-        var group = validator.resourceGroup(sub, rg, apiVersion);
+        var group = validator.resourceGroup(sub, rg);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.instance().vault().resourceGroup().equalsIgnoreCase(group.name()));
         return status(op, "/subscriptions/" + group.subscriptionId() + "/resourceGroups/" + group.name() + PROVIDER
@@ -232,7 +234,7 @@ public class ArmResource {
     public Response locationOperationStatus(@PathParam("subscriptionId") String sub,
             @PathParam("location") String location, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context RoutingContext ctx) {
-        validator.subscription(sub, apiVersion);
+        validator.subscription(sub);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.location().equalsIgnoreCase(location));
         return status(op, "/subscriptions/" + sub + PROVIDER + "/locations/" + location + "/operationStatus/" + opId,
@@ -244,7 +246,7 @@ public class ArmResource {
     public Response locationOperationResult(@PathParam("subscriptionId") String sub,
             @PathParam("location") String location, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context UriInfo uri, @Context RoutingContext ctx) {
-        validator.subscription(sub, apiVersion);
+        validator.subscription(sub);
         Operation op = operation(opId, o -> o.instance().vault().subscriptionId().equalsIgnoreCase(sub)
                 && o.location().equalsIgnoreCase(location));
         return result(op, uri, ctx);
@@ -256,7 +258,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("operationId") String opId, @QueryParam("api-version") String apiVersion,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key()));
         return result(op, uri, ctx);
     }
@@ -267,7 +269,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupInstanceName") String instanceName, @PathParam("operationId") String opId,
             @QueryParam("api-version") String apiVersion, @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         Operation op = operation(opId, o -> o.instance().vault().key().equals(vault.key())
                 && o.instance().name().equalsIgnoreCase(instanceName));
         return result(op, uri, ctx);
@@ -279,9 +281,7 @@ public class ArmResource {
     }
 
     private Response status(Operation op, String id, RoutingContext ctx) {
-        if (op.isEarly()) {
-            ctx.put(RequestGate.FINDING, "EarlyPoll: polled before the Retry-After of the previous response elapsed");
-        }
+        journalPoll(op, ctx);
         Operation.Snapshot snap = op.poll(clock.now());
         OffsetDateTime start = op.start().atOffset(ZoneOffset.UTC);
         OperationResource body;
@@ -291,7 +291,7 @@ public class ArmResource {
             retryAfter(b, op);
             return b.build();
         }
-        op.askedToWait(0);
+        op.answered(0);
         OffsetDateTime end = snap.endTime().atOffset(ZoneOffset.UTC);
         if ("Succeeded".equals(snap.status())) {
             body = new OperationResource(id, op.id(), OperationStatus.SUCCEEDED, start, end, null,
@@ -304,9 +304,7 @@ public class ArmResource {
     }
 
     private Response result(Operation op, UriInfo uri, RoutingContext ctx) {
-        if (op.isEarly()) {
-            ctx.put(RequestGate.FINDING, "EarlyPoll: polled before the Retry-After of the previous response elapsed");
-        }
+        journalPoll(op, ctx);
         Operation.Snapshot snap = op.poll(clock.now());
         if (!snap.done()) {
             String base = base(ctx, uri);
@@ -317,7 +315,7 @@ public class ArmResource {
             retryAfter(b, op);
             return b.build();
         }
-        op.askedToWait(0);
+        op.answered(0);
         if ("Succeeded".equals(snap.status())) {
             return Response.ok(new OperationJobExtendedInfo(op.job().armId())).build();
         }
@@ -347,13 +345,21 @@ public class ArmResource {
         return CloudErrors.of(code, message, null, CloudErrors.userFacingInfo(ufe));
     }
 
-    private void retryAfter(Response.ResponseBuilder b, Operation op) {
+    /** Sets Retry-After (unless the scenario omits it) and returns the seconds asked for (0: none). */
+    private int retryAfter(Response.ResponseBuilder b, Operation op) {
         Integer fromScenario = op.scenario().retryAfter();
         int seconds = fromScenario != null ? fromScenario : config.retryAfter();
         if (seconds >= 0) {
             b.header("Retry-After", String.valueOf(seconds));
         }
-        op.askedToWait(Math.max(seconds, 0));
+        op.answered(seconds);
+        return Math.max(seconds, 0);
+    }
+
+    /** Tells the journal which operation this poll is about and how it kept to the previous answer's Retry-After. */
+    private static void journalPoll(Operation op, RoutingContext ctx) {
+        Operation.PollTiming t = op.arrive();
+        ctx.put(RequestGate.LRO, new JournalEntry.Lro(op.id(), t.number(), t.afterMs(), t.retryAfter(), t.earlyMs()));
     }
 
     private static String locationUrl(String base, Operation op) {
@@ -407,7 +413,7 @@ public class ArmResource {
     public AzureBackupJobResource job(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("jobId") String jobId, @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         if (!ArmNames.isUuid(jobId)) {
             throw new ArmException(404, "UserErrorGenericResourceNotFound", "The backup job '" + jobId
                     + "' was not found: expected " + ArmNames.JOB_ID_RULE + ".");
@@ -424,7 +430,7 @@ public class ArmResource {
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion, @QueryParam("$skipToken") String skipToken,
             @Context UriInfo uri, @Context RoutingContext ctx) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         long after = 0;
         if (skipToken != null && !skipToken.isBlank()) {
             try {
@@ -458,14 +464,14 @@ public class ArmResource {
     @Path(VAULT)
     public Object vault(@PathParam("subscriptionId") String sub, @PathParam("resourceGroupName") String rg,
             @PathParam("vaultName") String vaultName, @QueryParam("api-version") String apiVersion) {
-        return views.vault(validator.vault(sub, rg, vaultName, apiVersion));
+        return views.vault(validator.vault(sub, rg, vaultName));
     }
 
     @GET
     @Path("/resourceGroups/{resourceGroupName}" + PROVIDER + "/backupVaults")
     public Map<String, Object> vaults(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @QueryParam("api-version") String apiVersion) {
-        var group = validator.resourceGroup(sub, rg, apiVersion);
+        var group = validator.resourceGroup(sub, rg);
         List<Object> value = new ArrayList<>();
         for (VaultEntry v : store.vaults()) {
             if (v.subscriptionId().equalsIgnoreCase(group.subscriptionId())
@@ -481,7 +487,7 @@ public class ArmResource {
     public Object instance(@PathParam("subscriptionId") String sub, @PathParam("resourceGroupName") String rg,
             @PathParam("vaultName") String vaultName, @PathParam("backupInstanceName") String instanceName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requireBackupInstanceName, instanceName);
         return views.instanceModel(store.instance(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupInstances", vault.name() + "/" + name, vault.resourceGroup())));
@@ -492,7 +498,7 @@ public class ArmResource {
     public Map<String, Object> instances(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         List<Object> value = new ArrayList<>();
         for (InstanceEntry i : store.instances(vault)) {
             value.add(views.instanceModel(i));
@@ -505,7 +511,7 @@ public class ArmResource {
     public BaseBackupPolicyResource policy(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @PathParam("backupPolicyName") String policyName, @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         String name = validator.name(ArmNames::requirePolicyName, policyName);
         return views.policy(store.policy(vault, name).orElseThrow(() -> validator.notFound(
                 "backupVaults/backupPolicies", vault.name() + "/" + name, vault.resourceGroup())));
@@ -516,7 +522,7 @@ public class ArmResource {
     public BaseBackupPolicyResourceList policies(@PathParam("subscriptionId") String sub,
             @PathParam("resourceGroupName") String rg, @PathParam("vaultName") String vaultName,
             @QueryParam("api-version") String apiVersion) {
-        VaultEntry vault = validator.vault(sub, rg, vaultName, apiVersion);
+        VaultEntry vault = validator.vault(sub, rg, vaultName);
         return new BaseBackupPolicyResourceList(store.policies(vault).stream().map(views::policy).toList(), null);
     }
 }

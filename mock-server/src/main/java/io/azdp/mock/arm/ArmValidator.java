@@ -1,6 +1,5 @@
 package io.azdp.mock.arm;
 
-import io.azdp.mock.MockConfig;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.store.MockStore;
 import io.azdp.mock.store.ResourceGroupEntry;
@@ -10,31 +9,20 @@ import io.azdp.model.id.ArmNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.UnaryOperator;
 
-/** ARM's request checks in ARM's order: api-version, subscription, names, resource group, vault. */
+/**
+ * ARM's request checks in ARM's order after the api-version (checked before any resource method by
+ * {@link ApiVersionFilter}): subscription, names, resource group, vault.
+ */
 @ApplicationScoped
 public class ArmValidator {
 
-    private final MockConfig config;
     private final MockStore store;
 
-    public ArmValidator(MockConfig config, MockStore store) {
-        this.config = config;
+    public ArmValidator(MockStore store) {
         this.store = store;
     }
 
-    public void apiVersion(String apiVersion) {
-        if (apiVersion == null || apiVersion.isBlank()) {
-            throw ArmException.badRequest("MissingApiVersionParameter",
-                    "The api-version query parameter (?api-version=) is required for all requests.");
-        }
-        if (!config.apiVersions().contains(apiVersion)) {
-            throw ArmException.badRequest("InvalidApiVersionParameter", "The api-version '" + apiVersion
-                    + "' is invalid. The supported versions are '" + String.join(",", config.apiVersions()) + "'.");
-        }
-    }
-
-    public void subscription(String sub, String apiVersion) {
-        apiVersion(apiVersion);
+    public void subscription(String sub) {
         if (!ArmNames.isUuid(sub)) {
             throw ArmException.badRequest("InvalidSubscriptionId", "The provided subscription identifier '" + sub
                     + "' is malformed or invalid: expected a UUID such as 00000000-0000-0000-0000-000000000000.");
@@ -44,15 +32,15 @@ public class ArmValidator {
         }
     }
 
-    public ResourceGroupEntry resourceGroup(String sub, String rg, String apiVersion) {
-        subscription(sub, apiVersion);
+    public ResourceGroupEntry resourceGroup(String sub, String rg) {
+        subscription(sub);
         String name = name(ArmNames::requireResourceGroupName, rg);
         return store.resourceGroup(sub, name).orElseThrow(() -> ArmException.notFound("ResourceGroupNotFound",
                 "Resource group '" + name + "' could not be found."));
     }
 
-    public VaultEntry vault(String sub, String rg, String vault, String apiVersion) {
-        ResourceGroupEntry group = resourceGroup(sub, rg, apiVersion);
+    public VaultEntry vault(String sub, String rg, String vault) {
+        ResourceGroupEntry group = resourceGroup(sub, rg);
         String name = name(ArmNames::requireVaultName, vault);
         return store.vault(sub, group.name(), name).orElseThrow(() -> notFound("backupVaults", name, group.name()));
     }

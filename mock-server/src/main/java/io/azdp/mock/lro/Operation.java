@@ -23,8 +23,12 @@ public final class Operation {
     private volatile Instant terminalAt;
     /** Set on every poll; the retention sweep gives touched operations a second chance (CLOCK eviction). */
     private volatile boolean touched;
-    /** Real-time (System.nanoTime) instant before which a poll is early; Long.MIN_VALUE: no constraint. */
-    private volatile long notBeforeNanos = Long.MIN_VALUE;
+    /** Polls that arrived (any scope, status or result URL), for the journal's polling etiquette. */
+    private final AtomicInteger arrivals = new AtomicInteger();
+    /** Real time (System.nanoTime) of the last answer about this operation: the 202, then each poll's. */
+    private volatile long lastAnswerNanos = System.nanoTime();
+    /** Retry-After seconds the last answer asked for; 0: none. */
+    private volatile int lastRetryAfter;
 
     public Operation(String id, InstanceEntry instance, String location, BackupJob job, Instant start,
             Duration duration, Scenario scenario, String apiVersion) {
@@ -86,15 +90,25 @@ public final class Operation {
         return new Snapshot(false, scenario.runningStatus(), null);
     }
 
-    /** Records that the response just sent asked the caller to wait {@code seconds} before the next poll. */
-    public void askedToWait(int seconds) {
-        notBeforeNanos = seconds <= 0 ? Long.MIN_VALUE : System.nanoTime() + seconds * 1_000_000_000L;
+    /**
+     * How a poll arriving now relates to the previous answer about this operation, in real time (the virtual clock
+     * does not move while a client waits): its number (1 = the first poll after the 202), the milliseconds since that
+     * answer, the Retry-After seconds it asked for and by how many milliseconds the poll came too early (0: on time).
+     */
+    public record PollTiming(int number, long afterMs, int retryAfter, long earlyMs) {
     }
 
-    /** True when this poll arrives before the Retry-After given by the previous response elapsed. */
-    public boolean isEarly() {
-        long nb = notBeforeNanos;
-        return nb != Long.MIN_VALUE && System.nanoTime() - nb < 0;
+    /** Counts a poll arriving now and measures it against the previous answer (see {@link PollTiming}). */
+    public PollTiming arrive() {
+        long after = (System.nanoTime() - lastAnswerNanos) / 1_000_000L;
+        int asked = lastRetryAfter;
+        return new PollTiming(arrivals.incrementAndGet(), after, asked, Math.max(0, asked * 1000L - after));
+    }
+
+    /** Records that the answer just built asked the caller to wait {@code seconds} (0 or less: no wait). */
+    public void answered(int seconds) {
+        lastRetryAfter = Math.max(seconds, 0);
+        lastAnswerNanos = System.nanoTime();
     }
 
     /** True when polled since the last call; clears the mark. */
