@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.ErrorHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.backup.BackupCommand;
 import io.azdp.cli.backup.BackupInstanceCommand;
 import io.azdp.cli.job.JobCommand;

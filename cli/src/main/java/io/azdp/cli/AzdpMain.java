@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.ResumeHint;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;

@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.common.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

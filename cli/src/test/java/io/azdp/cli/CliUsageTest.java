@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.common.ExitCode;
 import static io.azdp.cli.testing.Results.assertFails;
 import static io.azdp.cli.testing.Results.assertNoStackTrace;
 import static io.azdp.cli.testing.Results.describe;

@@ -15,7 +15,7 @@ import io.smallrye.config.WithParentName;
  * {@code AZDP_TENANT_ID}, ...). Azure's conventional variables ({@code AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID},
  * {@code AZURE_CLIENT_SECRET}, {@code AZURE_SUBSCRIPTION_ID}, {@code AZURE_ACCESS_TOKEN},
  * {@code AZURE_AUTHORITY_HOST}, {@code AZURE_FEDERATED_TOKEN_FILE}) are read as low-priority fallbacks by
- * {@code io.azdp.client.internal.AzureEnvironment}.
+ * {@code io.azdp.client.AzureEnvironment}.
  */
 @ConfigMapping(prefix = "azdp")
 public interface AzdpClientConfig {
@@ -57,11 +57,11 @@ public interface AzdpClientConfig {
     Duration maxPollInterval();
 
     /**
-     * First poll interval while following a backup job; it grows by half after every poll up to
-     * {@code max-poll-interval}, so a short job is seen finished within seconds and a long one is polled gently.
+     * First poll interval while following a backup job (default: {@code poll-interval}); it grows by half after every
+     * poll up to {@code max-poll-interval}, so a short job is seen finished within seconds and a long one is polled
+     * gently.
      */
-    @WithDefault("PT2S")
-    Duration jobPollInterval();
+    Optional<Duration> jobPollInterval();
 
     @WithDefault("PT10S")
     Duration connectTimeout();

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The Azure clouds the client knows by name, with their ARM endpoint, Entra ID authority host and token scope. */
 public enum AzureCloud {
-    PUBLIC("https://management.azure.com", "https://login.microsoftonline.com", "public", "azurecloud"),
+    PUBLIC("https://management.azure.com", "https://login.microsoftonline.com", "public", "azurecloud", "azure"),
     USGOV("https://management.usgovcloudapi.net", "https://login.microsoftonline.us", "usgov", "azureusgovernment"),
     CHINA("https://management.chinacloudapi.cn", "https://login.chinacloudapi.cn", "china", "azurechinacloud");
 
@@ -33,7 +33,10 @@ public enum AzureCloud {
         return endpoint + "/.default";
     }
 
-    /** The cloud called {@code name} ({@code public}, {@code usgov}, {@code china}, or the Azure CLI's cloud names). */
+    /**
+     * The cloud called {@code name}, case-insensitively: {@code public} (also {@code azure}), {@code usgov},
+     * {@code china}, or the Azure CLI's cloud names ({@code AzureCloud}, {@code AzureUSGovernment}, {@code AzureChinaCloud}).
+     */
     public static Optional<AzureCloud> byName(String name) {
         if (name == null) {
             return Optional.empty();

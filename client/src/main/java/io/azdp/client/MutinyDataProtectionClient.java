@@ -1,36 +1,26 @@
 package io.azdp.client;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.jboss.logging.Logger;
-
+import io.azdp.client.ArmPipeline.Mode;
 import io.azdp.client.api.BackupInstancesApi;
 import io.azdp.client.api.BackupJobsApi;
 import io.azdp.client.api.BackupPoliciesApi;
 import io.azdp.client.api.BackupVaultsApi;
 import io.azdp.client.api.OperationStatusApi;
 import io.azdp.client.error.ArmException;
-import io.azdp.client.error.AuthorizationFailedException;
+import io.azdp.client.error.NoJobToFollowException;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PollingException;
 import io.azdp.client.error.PreflightException;
-import io.azdp.client.error.ResourceNotFoundException;
-import io.azdp.client.internal.ArmPipeline;
-import io.azdp.client.internal.ArmPipeline.Mode;
-import io.azdp.client.internal.HttpResult;
-import io.azdp.client.lro.LroTransport;
-import io.azdp.client.lro.PollingPolicy;
+import io.azdp.client.http.HttpResult;
+import io.azdp.client.lro.AdhocBackupPoller;
+import io.azdp.client.lro.Pollers;
 import io.azdp.client.lro.ResumeToken;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.OperationJobExtendedInfo;
@@ -43,14 +33,12 @@ import io.azdp.model.id.BackupJobId;
 import io.azdp.model.id.BackupPolicyId;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.id.JobId;
-import io.azdp.model.instance.BackupInstance;
 import io.azdp.model.instance.BackupInstanceResource;
 import io.azdp.model.job.AzureBackupJobResource;
 import io.azdp.model.job.AzureBackupJobResourceList;
 import io.azdp.model.policy.AdhocBackupOptions;
 import io.azdp.model.policy.BaseBackupPolicyResource;
 import io.azdp.model.policy.BaseBackupPolicyResourceList;
-import io.azdp.model.policy.InvalidAdhocBackupOptionException;
 import io.azdp.model.vault.BackupVaultResource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -61,37 +49,29 @@ import io.smallrye.mutiny.Uni;
  * Obtain it with {@link DataProtectionClient#mutiny()} or inject it.
  */
 public final class MutinyDataProtectionClient {
-    private static final Logger LOG = Logger.getLogger(MutinyDataProtectionClient.class);
-    /** How long the policy-derived pre-flight information of an instance is reused. */
-    static final Duration PREFLIGHT_CACHE_TTL = Duration.ofSeconds(30);
-
     private final ClientSettings settings;
     private final ArmPipeline pipeline;
-    private final Clock clock;
-    private final Sleeper sleeper;
     private final BackupInstancesApi instances;
     private final OperationStatusApi operations;
     private final BackupJobsApi jobs;
     private final BackupPoliciesApi policies;
     private final BackupVaultsApi vaults;
-    private final PollingPolicy operationPolling;
-    private final PollingPolicy jobPolling;
-    private final LroTransport transport = this::getUrl;
-    private final Map<String, CachedPreflight> preflightCache = new ConcurrentHashMap<>();
+    private final Pollers pollers;
+    private final Preflight preflight;
 
     MutinyDataProtectionClient(ClientSettings settings, ArmPipeline pipeline, BackupInstancesApi instances,
-            OperationStatusApi operations, BackupJobsApi jobs, BackupPoliciesApi policies, BackupVaultsApi vaults) {
+            OperationStatusApi operations, BackupJobsApi jobs, BackupPoliciesApi policies, BackupVaultsApi vaults,
+            Consumer<String> warnings) {
         this.settings = settings;
         this.pipeline = pipeline;
-        this.clock = pipeline.clock();
-        this.sleeper = pipeline.sleeper();
         this.instances = instances;
         this.operations = operations;
         this.jobs = jobs;
         this.policies = policies;
         this.vaults = vaults;
-        this.operationPolling = new PollingPolicy(settings.pollInterval(), settings.maxPollInterval());
-        this.jobPolling = new PollingPolicy(settings.jobPollInterval(), settings.maxPollInterval());
+        this.pollers = new Pollers(this::getUrl, pipeline.clock(), pipeline.sleeper(), settings.pollInterval(),
+                settings.maxPollInterval(), settings.jobPollInterval());
+        this.preflight = new Preflight(this::getBackupInstance, this::getBackupPolicy, pipeline.clock(), warnings);
     }
 
     public ClientSettings settings() {
@@ -116,21 +96,24 @@ public final class MutinyDataProtectionClient {
     }
 
     /**
-     * Starts an adhoc backup (after the pre-flight check, when enabled) and returns the poller of the operation. The
-     * POST is retried only on 429, 503 and a connection that could not be opened.
+     * Starts an adhoc backup and returns the poller of the operation. First, unless {@code azdp.preflight=false}, the
+     * pre-flight check: the instance must be in a state that allows an adhoc backup and the rule and tag must be the
+     * policy's ({@link PreflightException} otherwise; the policy's spelling is sent). The POST is retried only on
+     * 429, 503 and a connection that could not be opened.
      */
     public Uni<AdhocBackupPoller> beginAdhocBackup(BackupInstanceId instance, TriggerBackupRequest request) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(request, "request");
-        return preflight(instance, request).onItem().transformToUni(body -> {
+        Uni<TriggerBackupRequest> checked = settings.preflight() ? preflight.check(instance, request)
+                : Uni.createFrom().item(request);
+        return checked.onItem().transformToUni(body -> {
             String json = AzdpJson.write(body);
             BackupVaultId v = instance.vault();
             return pipeline.send("POST adhoc backup of " + instance.backupInstanceName(), Mode.START, null,
                     c -> instances.adhocBackup(v.subscriptionId(), v.resourceGroupName(), v.vaultName(),
                             instance.backupInstanceName(), settings.apiVersion(), c.authorization(),
                             c.clientRequestId(), c.correlationId(), json))
-                    .onItem().transform(r -> AdhocBackupPoller.fromStartResponse(r, settings.endpoint(), transport,
-                            clock, sleeper, operationPolling, instance.toString()));
+                    .onItem().transform(r -> pollers.started(r, settings.endpoint(), instance));
         });
     }
 
@@ -150,10 +133,18 @@ public final class MutinyDataProtectionClient {
         return adhocBackup(instance, request, settings.operationTimeout());
     }
 
-    /** A poller continuing an operation from {@link AdhocBackupPoller#resumeToken()} (no request is made yet). */
-    public AdhocBackupPoller resume(String resumeToken) {
-        ResumeToken t = ResumeToken.decode(resumeToken);
-        return AdhocBackupPoller.resume(t, transport, clock, sleeper, operationPolling);
+    /**
+     * A poller continuing an operation (no request is made yet) from {@link AdhocBackupPoller#resumeToken()}, or from
+     * the operation's {@code Azure-AsyncOperation} or {@code Location} URL as the service returned it. A malformed
+     * value is a {@link ValidationException} naming {@code resumeToken}.
+     */
+    public AdhocBackupPoller resume(String resumeTokenOrUrl) {
+        return pollers.resume(ResumeToken.parse("resumeToken", resumeTokenOrUrl));
+    }
+
+    /** A poller continuing an operation from its {@code Azure-AsyncOperation} or {@code Location} URL. */
+    public AdhocBackupPoller resume(URI statusOrLocationUrl) {
+        return pollers.resume(ResumeToken.forUrl("operationUrl", statusOrLocationUrl));
     }
 
     /**
@@ -169,75 +160,6 @@ public final class MutinyDataProtectionClient {
                         + instance + " names no backup policy (properties.policyInfo.policyId is empty)", null, null));
             }
             return getBackupPolicy(BackupPolicyId.parse(policyId)).onItem().transform(AdhocBackupOptions::from);
-        });
-    }
-
-    private record Preflight(BackupInstance instance, AdhocBackupOptions options) {
-    }
-
-    /** Checks the request against the instance's policy; yields the request with the policy's spelling. */
-    private Uni<TriggerBackupRequest> preflight(BackupInstanceId instance, TriggerBackupRequest request) {
-        if (!settings.preflight()) {
-            return Uni.createFrom().item(request);
-        }
-        return preflightInfo(instance).onItem().transform(p -> {
-            if (p.instance() != null && !p.instance().allowsAdhocBackup()) {
-                throw new PreflightException("backupInstance", "backupInstance: " + instance.backupInstanceName()
-                        + " is in state " + p.instance().blockingState().orElse("?") + ", in which no adhoc backup "
-                        + "can run; expected a protected instance (ProtectionConfigured)", p.options(), null);
-            }
-            if (p.options() == null) {
-                return request;
-            }
-            String rule = request.backupRuleOptions() == null ? null : request.backupRuleOptions().ruleName();
-            String tag = request.backupRuleOptions() == null || request.backupRuleOptions().triggerOption() == null
-                    ? null : request.backupRuleOptions().triggerOption().retentionTagOverride();
-            try {
-                return p.options().toRequest(rule, tag);
-            } catch (InvalidAdhocBackupOptionException e) {
-                throw new PreflightException(e.field(), e.getMessage(), p.options(), e);
-            }
-        });
-    }
-
-    /** One load of an instance's pre-flight data, shared by concurrent callers, reused for a short while. */
-    private static final class CachedPreflight {
-        final Instant loadedAt;
-        final AtomicBoolean failed = new AtomicBoolean();
-        final Uni<Preflight> uni;
-
-        CachedPreflight(Instant loadedAt, Uni<Preflight> load) {
-            this.loadedAt = loadedAt;
-            this.uni = load.onFailure().invoke(f -> failed.set(true)).memoize().indefinitely();
-        }
-    }
-
-    private Uni<Preflight> preflightInfo(BackupInstanceId instance) {
-        String key = instance.toString().toLowerCase(Locale.ROOT);
-        return Uni.createFrom().deferred(() -> {
-            Instant now = clock.instant();
-            return preflightCache.compute(key, (k, old) -> old != null && !old.failed.get()
-                    && old.loadedAt.plus(PREFLIGHT_CACHE_TTL).isAfter(now) ? old
-                            : new CachedPreflight(now, loadPreflight(instance))).uni;
-        });
-    }
-
-    private Uni<Preflight> loadPreflight(BackupInstanceId instance) {
-        return getBackupInstance(instance).onItem().transformToUni(bi -> {
-            BackupInstance props = bi.properties();
-            String policyId = props == null || props.policyInfo() == null ? null : props.policyInfo().policyId();
-            if (policyId == null || policyId.isBlank()) {
-                LOG.warnf("pre-flight: %s names no policy; sending the request unchecked", instance);
-                return Uni.createFrom().item(new Preflight(props, null));
-            }
-            return getBackupPolicy(BackupPolicyId.parse(policyId))
-                    .onItem().transform(p -> new Preflight(props, AdhocBackupOptions.from(p)))
-                    .onFailure(f -> f instanceof AuthorizationFailedException || f instanceof ResourceNotFoundException)
-                    .recoverWithItem(f -> {
-                        LOG.warnf("pre-flight: cannot read policy %s (%s); sending the request unchecked", policyId,
-                                f.getMessage());
-                        return new Preflight(props, null);
-                    });
         });
     }
 
@@ -361,7 +283,7 @@ public final class MutinyDataProtectionClient {
     /** As {@link #waitForJob(BackupVaultId, JobId, Duration, Consumer)} for a job given by its full ARM id. */
     public Uni<AzureBackupJobResource> waitForJob(BackupJobId job, Duration timeout,
             Consumer<AzureBackupJobResource> onPoll) {
-        return Uni.createFrom().deferred(() -> jobLoop(job, clock.instant().plus(timeout), timeout, onPoll, 0));
+        return pollers.waitForJob(job, this::getJob, timeout, onPoll);
     }
 
     /** A job by its ARM id, as the operation result gives it (a bare GUID fails: it needs the vault). */
@@ -369,30 +291,14 @@ public final class MutinyDataProtectionClient {
         return Uni.createFrom().deferred(() -> waitForJob(armIdOf(job), timeout, null));
     }
 
-    private Uni<AzureBackupJobResource> jobLoop(BackupJobId id, Instant deadline, Duration timeout,
-            Consumer<AzureBackupJobResource> onPoll, int polls) {
-        // a read that retries inside must not carry the wait far past its deadline
-        Duration left = Duration.between(clock.instant(), deadline).plus(AdhocBackupPoller.DEADLINE_GRACE);
-        return getJob(id).ifNoItem().after(left.isNegative() ? AdhocBackupPoller.DEADLINE_GRACE : left)
-                .failWith(() -> new OperationTimeoutException("backup job " + id.jobId() + " did not finish within "
-                        + timeout + "; it keeps running", null, null))
-                .onItem().transformToUni(j -> {
-            if (onPoll != null) {
-                onPoll.accept(j);
-            }
-            var status = j.properties() == null ? null : j.properties().status();
-            if (status != null && status.isTerminal()) {
-                return Uni.createFrom().item(j);
-            }
-            Duration delay = jobPolling.nextDelay(polls, Optional.empty());
-            if (clock.instant().plus(delay).isAfter(deadline)) {
-                return Uni.createFrom().failure(new OperationTimeoutException("backup job " + id.jobId()
-                        + " did not finish within " + timeout + " (last status: " + status + "); it keeps running",
-                        status == null ? null : status.value(), null));
-            }
-            return sleeper.sleep(delay).onItem().transformToUni(x -> jobLoop(id, deadline, timeout, onPoll,
-                    polls + 1));
-        });
+    /**
+     * Waits for the operation (at most {@code timeout}), then follows the backup job it started ({@link
+     * AdhocBackupPoller#job()}; at most {@code timeout} again) to its end. Fails with {@link NoJobToFollowException}
+     * when the operation succeeded without naming a job that can be followed.
+     */
+    public Uni<AzureBackupJobResource> waitForJob(AdhocBackupPoller operation, Duration timeout,
+            Consumer<AzureBackupJobResource> onPoll) {
+        return pollers.waitForJob(operation, this::getJob, timeout, onPoll);
     }
 
     // ---------------------------------------------------------------- instances, policies, vaults

@@ -12,7 +12,7 @@ import io.azdp.model.ValidationException;
 
 class ClientSettingsTest {
 
-    private static DataProtectionClient.Builder builder() {
+    private static DataProtectionClientBuilder builder() {
         return DataProtectionClient.builder().environment(Map.of());
     }
 
@@ -91,5 +91,39 @@ class ClientSettingsTest {
     void settingsHoldNoSecrets() {
         ClientSettings s = builder().clientSecret("s3cr3t-value").accessToken("eyJ.token").tenantId("t").settings();
         assertThat(s.toString()).doesNotContain("s3cr3t-value", "eyJ.token");
+    }
+
+    @Test
+    void oneTableNamesEverySettingsKeysAndVariables() {
+        assertThat(Setting.TENANT_ID.environmentVariables()).containsExactly("AZURE_TENANT_ID", "AZDP_TENANT_ID");
+        assertThat(Setting.RETRY_MAX_RETRIES.property()).isEqualTo("azdp.retry.max-retries");
+        assertThat(Setting.RETRY_MAX_RETRIES.environmentVariables()).containsExactly("AZDP_RETRY_MAX_RETRIES");
+        assertThat(Setting.forConfigFileKey("authority")).contains(Setting.AUTHORITY_HOST);
+        assertThat(Setting.forConfigFileKey("endpont")).isEmpty();
+        assertThat(Setting.CLIENT_SECRET.secret()).isTrue();
+        // every cloud name of the CLI's old table resolves here, 'azure' included
+        assertThat(builder().endpoint("azure").settings().cloud()).isEqualTo(AzureCloud.PUBLIC);
+        assertThat(builder().endpoint("AzureCloud").settings().cloud()).isEqualTo(AzureCloud.PUBLIC);
+        assertThatThrownBy(() -> builder().endpoint("mars").settings())
+                .hasMessage("azdp.endpoint: expected public, usgov, china or an http(s) URL, got 'mars'");
+    }
+
+    @Test
+    void explicitCredentialsWinOverAnAccessTokenFromTheEnvironment() {
+        Map<String, String> env = Map.of("AZURE_ACCESS_TOKEN", "env-token", "AZURE_CLIENT_SECRET", "env-secret");
+        DataProtectionClientBuilder flags = DataProtectionClient.builder().environment(env).tenantId("t")
+                .clientId("c");
+        assertThat(flags.settings().tenantId()).isEqualTo("t");
+        // resolved credentials go to the token source only: which one it is shows in its description
+        assertThat(new SettingsResolverProbe(flags).accessToken()).isNull();
+        assertThat(new SettingsResolverProbe(DataProtectionClient.builder().environment(env)).accessToken())
+                .isEqualTo("env-token");
+    }
+
+    /** Reads the resolved credentials the way {@code build()} does, without building a REST client. */
+    private record SettingsResolverProbe(DataProtectionClientBuilder builder) {
+        String accessToken() {
+            return builder.credentials().accessToken();
+        }
     }
 }

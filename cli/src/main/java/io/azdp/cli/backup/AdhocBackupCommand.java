@@ -1,9 +1,10 @@
 package io.azdp.cli.backup;
 
-import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.common.ExitCode;
+import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ResumeHint;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.Terminal;
@@ -12,13 +13,12 @@ import io.azdp.cli.input.InputFormats;
 import io.azdp.cli.input.InputSource;
 import io.azdp.cli.job.JobWaiter;
 import io.azdp.cli.operation.OperationWaiter;
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.cli.output.OutputMixin;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.id.ArmNames;
 import io.azdp.model.OperationJobExtendedInfo;
 import io.azdp.model.TriggerBackupRequest;
 import io.azdp.model.id.BackupInstanceId;
-import io.azdp.model.id.BackupJobId;
-import io.azdp.model.job.AzureBackupJobResource;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,8 +40,8 @@ import picocli.CommandLine.Option;
         header = "Trigger an adhoc backup of a backup instance (Backup-AzDataProtectionBackupInstanceAdhoc).",
         description = { "By default waits for the operation and prints the job id; --no-wait prints the operation URLs "
                 + "and a resume token, --wait-for-job follows the backup job to its end.",
-                "The rule name and retention tag are checked against the instance's policy first (--skip-preflight to "
-                        + "send as is)." },
+                "The instance's protection state, rule name and retention tag are checked against the instance and its "
+                        + "policy first (--skip-preflight to send as is)." },
         footer = { "%nExamples:",
                 "  azdp backup -g rg -v vault -n instance --rule-name BackupWeekly --retention-tag-override Weekly",
                 "  azdp backup --id /subscriptions/.../backupVaults/vault/backupInstances/instance --rule-name BackupWeekly --no-wait",
@@ -86,7 +86,8 @@ public class AdhocBackupCommand implements Callable<Integer> {
     boolean yes;
 
     @Option(names = "--skip-preflight", order = 15,
-            description = "Do not check the rule name and retention tag against the instance's policy first.")
+            description = "Do not check the instance's state, rule name and retention tag against the instance and its "
+                    + "policy first.")
     boolean skipPreflight;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", order = 16,
@@ -154,7 +155,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext context = service.start().pollInterval(waitOptions.pollInterval());
+        CliContext context = service.start().pollInterval(waitOptions.pollInterval()).skipPreflight(skipPreflight);
         OutputMixin output = service.output();
         Duration timeout = waitOptions.timeout();
         if (noWait && waitForJob) {
@@ -171,19 +172,17 @@ public class AdhocBackupCommand implements Callable<Integer> {
                 throw CliException.usage("--backup-instance-name/-n: not allowed with --from-file or several --id; "
                         + "put names in the file");
             }
-            BulkBackup bulk = new BulkBackup(context, inputFormats, output, parallel, noWait, waitForJob, !skipPreflight,
-                    timeout);
             TriggerBackupRequest defaults = request == null ? null : requestBody(true);
-            var items = target.fromFile != null
-                    ? bulk.itemsFromFile(target.fromFile, inputFormat, defaults)
-                    : bulk.itemsFromIds(target.ids, defaults);
+            BulkInput input = new BulkInput(context, inputFormats, defaults);
+            var items = target.fromFile != null ? input.fromFile(target.fromFile, inputFormat)
+                    : input.fromIds(target.ids);
             if (whatIf) {
                 items.forEach(item -> output.printLine(context.out(),
                         HttpPreview.adhocBackup(context.settings(), item.instance(), item.body())));
                 return ExitCode.SUCCESS.code();
             }
             confirm(context, items.size() + " backup instances");
-            return bulk.run(items).code();
+            return new BulkRun(context, output, parallel, noWait, waitForJob, timeout).run(items).code();
         }
         BackupInstanceId instance = resolveInstance(context);
         TriggerBackupRequest body = requestBody(false);
@@ -192,9 +191,6 @@ public class AdhocBackupCommand implements Callable<Integer> {
             return ExitCode.SUCCESS.code();
         }
         confirm(context, instance.toString() + " with rule '" + body.backupRuleOptions().ruleName() + "'");
-        if (!skipPreflight) {
-            Preflight.check(context.client(), instance, body);
-        }
         AdhocBackupPoller poller;
         try (ResumeHint inFlight = ResumeHint.requestInFlight(context.followUp("azdp job list --vault-id "
                 + instance.vault() + " --backup-instance-name " + instance.backupInstanceName()
@@ -206,16 +202,11 @@ public class AdhocBackupCommand implements Callable<Integer> {
             return ExitCode.SUCCESS.code();
         }
         OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
-        TriggerResult result = TriggerResult.of(info, instance.vault());
         if (!waitForJob) {
-            output.print(context.out(), result);
+            output.print(context.out(), TriggerResult.of(poller, info));
             return ExitCode.SUCCESS.code();
         }
-        BackupJobId jobId = JobWaiter.jobToFollow(context, info, instance.vault());
-        context.err().println("backup job " + jobId + " started");
-        AzureBackupJobResource job = JobWaiter.await(context, jobId, timeout);
-        output.print(context.out(), job);
-        return JobWaiter.exitCodeFor(context, job).code();
+        return JobWaiter.followJobOf(context, output, poller, timeout).code();
     }
 
     private boolean isBulk() {

@@ -2,7 +2,7 @@ package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.model.id.BackupInstanceId;
 import io.azdp.model.policy.AdhocBackupOptions;

@@ -1,12 +1,10 @@
 package io.azdp.cli.backup;
 
-import io.azdp.cli.common.ClientFactory;
 import io.azdp.cli.common.Redactor;
-import io.azdp.cli.common.Settings;
 import io.azdp.cli.output.Printer;
 import io.azdp.client.ClientSettings;
-import io.azdp.client.api.ArmHeaders;
 import io.azdp.model.TriggerBackupRequest;
+import io.azdp.model.arm.ArmHeaders;
 import io.azdp.model.id.BackupInstanceId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
@@ -16,14 +14,14 @@ import java.util.Map;
 @RegisterForReflection
 public record HttpPreview(String method, String url, Map<String, String> headers, Object body) {
 
-    static HttpPreview adhocBackup(Settings settings, BackupInstanceId instance, TriggerBackupRequest body) {
-        String apiVersion = settings.apiVersion() == null ? ClientSettings.DEFAULT_API_VERSION : settings.apiVersion();
-        String url = settings.endpoint() + instance.toString() + "/backup?api-version=" + apiVersion;
+    static HttpPreview adhocBackup(ClientSettings settings, BackupInstanceId instance, TriggerBackupRequest body) {
+        String url = settings.endpoint() + instance.toString() + "/backup?" + ArmHeaders.API_VERSION + "="
+                + settings.apiVersion();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ArmHeaders.AUTHORIZATION, "Bearer " + Redactor.REDACTED);
-        headers.put("Content-Type", "application/json");
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", ClientFactory.USER_AGENT);
+        headers.put(ArmHeaders.CONTENT_TYPE, "application/json");
+        headers.put(ArmHeaders.ACCEPT, "application/json");
+        headers.put(ArmHeaders.USER_AGENT, settings.userAgent());
         // generated when sent: one client request id per request (kept on its retries); the correlation id is also
         // sent on the polls of the operation the request starts
         headers.put(ArmHeaders.CLIENT_REQUEST_ID, "<new UUID per request>");

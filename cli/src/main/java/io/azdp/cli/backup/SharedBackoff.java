@@ -1,7 +1,5 @@
 package io.azdp.cli.backup;
 
-import io.azdp.cli.ExitCode;
-import io.azdp.cli.common.CliException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,17 +46,5 @@ final class SharedBackoff {
     /** How long a worker must still wait before sending. */
     Duration remaining() {
         return Duration.ofNanos(Math.max(0, pauseUntil.get() - clock.getAsLong()));
-    }
-
-    void awaitClear() {
-        Duration wait;
-        while (!(wait = remaining()).isZero()) {
-            try {
-                Thread.sleep(Math.max(1, wait.toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CliException(ExitCode.INTERRUPTED, "interrupted");
-            }
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.azdp.cli.backup;
 
-import io.azdp.client.AdhocBackupPoller;
-import io.azdp.client.PollState;
+import io.azdp.client.lro.AdhocBackupPoller;
+import io.azdp.client.lro.PollState;
 import io.azdp.model.id.BackupInstanceId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -16,14 +16,6 @@ public record StartedOperation(String backupInstanceId, String operationId, Stri
                 s.statusUrl() == null ? null : s.statusUrl().toString(),
                 s.locationUrl() == null ? null : s.locationUrl().toString(),
                 s.retryAfter() == null ? null : s.retryAfter().toSeconds(),
-                poller.finalResult().map(r -> r.jobId()).orElse(s.jobId()), token(poller));
-    }
-
-    private static String token(AdhocBackupPoller poller) {
-        try {
-            return poller.resumeToken();
-        } catch (IllegalStateException e) {
-            return null; // completed synchronously: nothing to resume
-        }
+                poller.finalResult().map(r -> r.jobId()).orElse(s.jobId()), poller.resumeTokenIfAny().orElse(null));
     }
 }

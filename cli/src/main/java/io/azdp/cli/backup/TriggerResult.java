@@ -1,33 +1,24 @@
 package io.azdp.cli.backup;
 
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.OperationJobExtendedInfo;
-import io.azdp.model.ValidationException;
-import io.azdp.model.id.BackupVaultId;
-import io.azdp.model.id.JobId;
+import io.azdp.model.id.BackupJobId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What a finished trigger prints: the service's {@code OperationJobExtendedInfo} plus the job id in both forms.
  *
  * @param jobId the raw {@code jobId} the service returned (bare GUID or full ARM id)
- * @param jobGuid the job GUID alone
- * @param jobResourceId the full job ARM id
+ * @param jobGuid the job GUID alone, or null when the service's job id is not one the client can read
+ * @param jobResourceId the full job ARM id, or null likewise
  */
 @RegisterForReflection
 public record TriggerResult(String objectType, String jobId, String jobGuid, String jobResourceId) {
 
-    static TriggerResult of(OperationJobExtendedInfo info, BackupVaultId vault) {
-        String raw = info.jobId();
-        if (raw == null) {
-            return new TriggerResult(info.objectType(), null, null, null);
-        }
-        try {
-            JobId id = JobId.parse(raw);
-            String arm = id.armId().map(Object::toString).orElseGet(() -> id.toArmId(vault).toString());
-            return new TriggerResult(info.objectType(), raw, id.guid(), arm);
-        } catch (ValidationException e) {
-            String guid = raw.substring(raw.lastIndexOf('/') + 1);
-            return new TriggerResult(info.objectType(), raw, guid, vault + "/backupJobs/" + guid);
-        }
+    /** The result of {@code operation}, which has succeeded with {@code info}. */
+    static TriggerResult of(AdhocBackupPoller operation, OperationJobExtendedInfo info) {
+        BackupJobId job = operation.job().orElse(null);
+        return new TriggerResult(info.objectType(), info.jobId(), job == null ? null : job.jobId(),
+                job == null ? null : job.toString());
     }
 }

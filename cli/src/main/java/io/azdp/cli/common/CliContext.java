@@ -1,17 +1,39 @@
 package io.azdp.cli.common;
 
+import io.azdp.client.AzureCloud;
+import io.azdp.client.ClientSettings;
 import io.azdp.client.DataProtectionClient;
+import io.azdp.client.DataProtectionClientBuilder;
+import io.azdp.client.Setting;
+import io.azdp.client.SettingSource;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Per-invocation state shared by a command's steps: streams, resolved settings, the client (created lazily). */
+/**
+ * Per-invocation state shared by a command's steps: streams, and the client's builder fed from the flags (the client
+ * resolves them with the environment, the config file's profile and its defaults: the CLI resolves nothing itself);
+ * settings and client are made lazily.
+ */
 public final class CliContext {
+    /** The User-Agent of every request azdp sends. */
+    public static final String USER_AGENT = "azdp-cli";
+    /** Held so the level set for --debug is not garbage-collected with the logger. */
+    private static Logger clientLogger;
+
     private final CommandSpec spec;
     private final ConnectionMixin connection;
     private final DiagnosticsMixin diagnostics;
-    private Settings settings;
+    private DataProtectionClientBuilder builder;
+    private ClientSettings settings;
     private DataProtectionClient client;
-    private java.time.Duration pollInterval;
+    private String pollInterval;
 
     public CliContext(CommandSpec spec, ConnectionMixin connection, DiagnosticsMixin diagnostics) {
         this.spec = spec;
@@ -31,11 +53,76 @@ public final class CliContext {
         return diagnostics;
     }
 
-    public Settings settings() {
+    /** {@code ~/.config/azdp/config.yaml}, or {@code $AZDP_CONFIG} (also as a Quarkus config key, for tests). */
+    static Path configPath() {
+        Config config = ConfigProvider.getConfig();
+        for (String name : new String[] { "AZDP_CONFIG", "azdp-cli.config" }) {
+            ConfigValue value = config.getConfigValue(name);
+            if (value != null && value.getValue() != null && !value.getValue().isBlank()
+                    && value.getSourceOrdinal() >= 100) {
+                return Path.of(value.getValue().strip());
+            }
+        }
+        return Path.of(System.getProperty("user.home", "."), ".config", "azdp", "config.yaml");
+    }
+
+    /** The client's builder with this run's flags, made on first use. */
+    private DataProtectionClientBuilder builder() {
+        if (builder == null) {
+            ConfigFile file = ConfigFile.load(configPath());
+            String profile = file.activeProfile(connection.profile());
+            if (connection.clientSecret() != null) {
+                err().println("warning: --client-secret on the command line is visible in shell history and process "
+                        + "lists; prefer AZURE_CLIENT_SECRET or the config file");
+                err().flush();
+            }
+            builder = DataProtectionClient.builder()
+                    .environment(redacting(SettingSource.microProfileConfig()))
+                    .source(redacting(file.source(profile)))
+                    .userAgent(USER_AGENT)
+                    .warnings(message -> {
+                        err().println("warning: " + Redactor.redact(message));
+                        err().flush();
+                    })
+                    .set(Setting.ENDPOINT, connection.endpoint(), "--endpoint")
+                    .set(Setting.API_VERSION, connection.apiVersion(), "--api-version")
+                    .set(Setting.SUBSCRIPTION_ID, connection.subscriptionId(), "--subscription-id")
+                    .set(Setting.TENANT_ID, connection.tenantId(), "--tenant-id")
+                    .set(Setting.CLIENT_ID, connection.clientId(), "--client-id")
+                    .set(Setting.CLIENT_SECRET, connection.clientSecret(), "--client-secret")
+                    .set(Setting.POLL_INTERVAL, pollInterval, "--poll-interval");
+            Redactor.register(connection.clientSecret());
+            if (pollInterval != null) {
+                builder.set(Setting.JOB_POLL_INTERVAL, pollInterval, "--poll-interval");
+            }
+            verbose("config file: " + (file.path() == null ? "none" : file.path()) + ", profile " + profile);
+        }
+        return builder;
+    }
+
+    /** A layer that registers every secret it hands out with the {@link Redactor}, so stderr never shows it. */
+    private static SettingSource redacting(SettingSource source) {
+        return new SettingSource() {
+            @Override
+            public Optional<String> get(Setting setting) {
+                Optional<String> value = source.get(setting);
+                if (setting.secret()) {
+                    value.ifPresent(Redactor::register);
+                }
+                return value;
+            }
+
+            @Override
+            public String describe(Setting setting) {
+                return source.describe(setting);
+            }
+        };
+    }
+
+    /** The resolved settings (no secrets); a bad value is exit 2 naming where it came from. */
+    public ClientSettings settings() {
         if (settings == null) {
-            settings = SettingsResolver.resolve(connection, err());
-            Redactor.register(settings.clientSecret());
-            Redactor.register(settings.accessToken());
+            settings = builder().settings();
             verbose("settings: " + settings);
         }
         return settings;
@@ -51,23 +138,35 @@ public final class CliContext {
         return subscription;
     }
 
-    /** Applies {@code --poll-interval} (before the client is created). */
-    public CliContext pollInterval(java.time.Duration interval) {
+    /** Applies {@code --poll-interval} (before the client is created): operations and jobs alike. */
+    public CliContext pollInterval(String interval) {
         this.pollInterval = interval;
+        return this;
+    }
+
+    /** {@code --skip-preflight}: send the request as given. */
+    public CliContext skipPreflight(boolean skip) {
+        if (skip) {
+            builder().preflight(false);
+        }
         return this;
     }
 
     public DataProtectionClient client() {
         if (client == null) {
-            java.time.Duration poll = pollInterval != null ? pollInterval : settings().pollInterval();
-            client = ClientFactory.create(settings(), poll, diagnostics, err());
+            settings();
+            // the client logs each exchange at DEBUG with the Authorization header and signed URL parts redacted
+            clientLogger = Logger.getLogger("io.azdp.client");
+            clientLogger.setLevel(diagnostics.debug() ? Level.FINE : null);
+            client = builder().build();
+            verbose("credentials: " + client.credentialDescription());
         }
         return client;
     }
 
     /** {@code command} as the user can run it later: with {@code --endpoint} when this run is not on the public cloud. */
     public String followUp(String command) {
-        return SettingsResolver.PUBLIC.equals(settings().endpoint()) ? command
+        return AzureCloud.PUBLIC.endpoint().equals(settings().endpoint()) ? command
                 : command + " --endpoint " + settings().endpoint();
     }
 

@@ -1,6 +1,5 @@
 package io.azdp.cli.common;
 
-import io.azdp.cli.ExitCode;
 import io.azdp.model.ValidationException;
 import java.util.function.Supplier;
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import io.azdp.client.Setting;
+import io.azdp.client.SettingSource;
 
 /**
  * {@code ~/.config/azdp/config.yaml} (or {@code $AZDP_CONFIG}):
@@ -24,7 +26,10 @@ import java.util.Optional;
  *     client-secret: azdp-mock-secret
  * </pre>
  *
- * Keys: endpoint, authority, subscription-id, tenant-id, client-id, client-secret, access-token, api-version.
+ * Keys: those of the client's {@link Setting} table ({@code endpoint}, {@code authority}, {@code subscription-id},
+ * {@code tenant-id}, {@code client-id}, {@code client-secret}, {@code access-token}, {@code api-version},
+ * {@code poll-interval}, ...). The file is one {@link SettingSource} of the client's resolution, below the environment;
+ * {@link #source(String)} is the layer of a profile.
  */
 public final class ConfigFile {
     private final Path path;
@@ -70,6 +75,24 @@ public final class ConfigFile {
             return root.path("profile").asText();
         }
         return "default";
+    }
+
+    /** The settings of {@code profile} as a layer of the client's resolution; errors name the file and key. */
+    public SettingSource source(String profile) {
+        return new SettingSource() {
+            @Override
+            public Optional<String> get(Setting setting) {
+                return setting.configFileKeys().stream().map(k -> ConfigFile.this.get(profile, k))
+                        .flatMap(Optional::stream).findFirst();
+            }
+
+            @Override
+            public String describe(Setting setting) {
+                String key = setting.configFileKeys().stream().filter(k -> ConfigFile.this.get(profile, k).isPresent())
+                        .findFirst().orElse(setting.key());
+                return (path == null ? "config file" : path.toString()) + ": " + key;
+            }
+        };
     }
 
     public Optional<String> get(String profile, String key) {

@@ -1,6 +1,5 @@
 package io.azdp.cli.common;
 
-import io.azdp.cli.ExitCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;

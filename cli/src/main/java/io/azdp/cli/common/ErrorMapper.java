@@ -1,8 +1,8 @@
 package io.azdp.cli.common;
 
-import io.azdp.cli.ExitCode;
 import io.azdp.client.error.ArmException;
 import io.azdp.client.error.AuthenticationException;
+import io.azdp.client.error.NoJobToFollowException;
 import io.azdp.client.error.OperationFailedException;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PollingException;
@@ -56,7 +56,7 @@ public final class ErrorMapper {
         if (t instanceof ThrottledException || t instanceof ServiceUnavailableException) {
             return ExitCode.THROTTLED_OR_UNAVAILABLE;
         }
-        if (t instanceof OperationFailedException) {
+        if (t instanceof OperationFailedException || t instanceof NoJobToFollowException) {
             return ExitCode.OPERATION_FAILED;
         }
         if (t instanceof OperationTimeoutException) {

@@ -1,5 +1,6 @@
 package io.azdp.cli.common;
 
+import io.azdp.cli.output.OutputMixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

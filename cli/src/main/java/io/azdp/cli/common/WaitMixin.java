@@ -1,5 +1,6 @@
 package io.azdp.cli.common;
 
+import io.azdp.client.ClientSettings;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -15,11 +16,12 @@ public class WaitMixin {
                     + "up to 30s (default: 2s, for operations and jobs; env AZDP_POLL_INTERVAL).")
     String pollInterval;
 
-    public Duration pollInterval() {
-        return pollInterval == null ? null : Durations.parse("--poll-interval", pollInterval);
+    /** As given; the client parses it (and names {@code --poll-interval} if it is bad). */
+    public String pollInterval() {
+        return pollInterval;
     }
 
     public Duration timeout() {
-        return Durations.parse("--timeout", timeout);
+        return ClientSettings.parseDuration("--timeout", timeout);
     }
 }

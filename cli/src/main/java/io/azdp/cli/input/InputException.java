@@ -1,6 +1,6 @@
 package io.azdp.cli.input;
 
-import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.CliException;
 
 /**

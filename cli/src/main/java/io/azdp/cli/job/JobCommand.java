@@ -1,6 +1,6 @@
 package io.azdp.cli.job;
 
-import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
-import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
-import io.azdp.cli.common.OutputMixin;
+import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
 import io.azdp.cli.common.WaitMixin;
@@ -34,7 +34,7 @@ public class JobWaitCommand implements Callable<Integer> {
         OutputMixin output = service.output();
         var timeout = waitOptions.timeout();
         JobRef ref = JobRef.resolve(context, job, vault == null ? new VaultOptions() : vault);
-        AzureBackupJobResource result = JobWaiter.await(context, ref.vault(), ref.job(), timeout);
+        AzureBackupJobResource result = JobWaiter.await(context, ref.job().toArmId(ref.vault()), timeout);
         output.print(context.out(), result);
         return JobWaiter.exitCodeFor(context, result).code();
     }

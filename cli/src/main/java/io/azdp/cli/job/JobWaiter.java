@@ -1,29 +1,25 @@
 package io.azdp.cli.job;
 
-import io.azdp.cli.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.Progress;
 import io.azdp.cli.common.ResumeHint;
-import io.azdp.model.OperationJobExtendedInfo;
+import io.azdp.cli.output.OutputMixin;
+import io.azdp.client.error.NoJobToFollowException;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.UserFacingError;
 import io.azdp.model.id.BackupJobId;
-import io.azdp.model.id.BackupVaultId;
-import io.azdp.model.id.JobId;
 import io.azdp.model.job.AzureBackupJob;
 import io.azdp.model.job.AzureBackupJobResource;
 import io.azdp.model.job.JobStatus;
 import java.time.Duration;
 import java.util.List;
 
-/** Follows a backup job to its end with progress on stderr. */
+/** Follows a backup job to its end with progress on stderr: {@code job wait} and every {@code --wait-for-job}. */
 public final class JobWaiter {
 
     private JobWaiter() {
-    }
-
-    public static AzureBackupJobResource await(CliContext context, BackupVaultId vault, JobId job, Duration timeout) {
-        return await(context, job.toArmId(vault), timeout);
     }
 
     public static AzureBackupJobResource await(CliContext context, BackupJobId job, Duration timeout) {
@@ -37,26 +33,26 @@ public final class JobWaiter {
     }
 
     /**
-     * The job an operation result names, as a full ARM id; a bare GUID takes {@code vault} (may be null). Exit 7 when
-     * there is no job to follow: the operation succeeded, but what --wait-for-job promised (the job's outcome) is
-     * unknown, which a script must not read as success.
+     * The {@code --wait-for-job} tail of a finished operation: follows the job it started (the client tells which,
+     * {@link AdhocBackupPoller#job()}), prints the job and returns 0, or 7 when it failed or was cancelled. Exit 7 too
+     * when there is no job to follow: the operation succeeded, but what --wait-for-job promised (the job's outcome)
+     * is unknown, which a script must not read as success.
      */
-    public static BackupJobId jobToFollow(CliContext context, OperationJobExtendedInfo info, BackupVaultId vault) {
-        String raw = info == null ? null : info.jobId();
-        if (raw == null || raw.isBlank()) {
-            throw new CliException(ExitCode.OPERATION_FAILED,
-                    "--wait-for-job: the operation succeeded but named no backup job, so there is none to follow");
-        }
-        JobId job = JobId.parse(raw);
-        if (job.armId().isPresent()) {
-            return job.armId().get();
-        }
-        if (vault != null) {
-            return job.toArmId(vault);
-        }
-        throw new CliException(ExitCode.OPERATION_FAILED, "--wait-for-job: the operation succeeded and named job '"
-                + raw + "' without its vault; follow it with: "
-                + context.followUp("azdp job wait " + raw + " -g RG -v VAULT"));
+    public static ExitCode followJobOf(CliContext context, OutputMixin output, AdhocBackupPoller operation,
+            Duration timeout) {
+        BackupJobId job = operation.job().orElseThrow(() -> noJob(context, operation));
+        context.err().println("backup job " + job + " started");
+        AzureBackupJobResource result = await(context, job, timeout);
+        output.print(context.out(), result);
+        return exitCodeFor(context, result);
+    }
+
+    private static CliException noJob(CliContext context, AdhocBackupPoller operation) {
+        String raw = operation.state().jobId();
+        NoJobToFollowException e = new NoJobToFollowException(raw);
+        String hint = raw == null || raw.isBlank() ? ""
+                : "; follow it with: " + context.followUp("azdp job wait " + raw + " -g RG -v VAULT");
+        return new CliException(ExitCode.OPERATION_FAILED, "--wait-for-job: " + e.getMessage() + hint, e);
     }
 
     static String status(AzureBackupJobResource job) {

@@ -2,9 +2,10 @@ package io.azdp.cli.operation;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.cli.output.OutputMixin;
+import io.azdp.client.lro.AdhocBackupPoller;
+import io.azdp.client.lro.ResumeToken;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +31,12 @@ public class OperationShowCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = service.start();
         OutputMixin output = service.output();
-        String ref = OperationWaitCommand.pick(url, resumeToken);
-        if (!OperationRef.isToken(ref) && !ref.toLowerCase(java.util.Locale.ROOT).contains("/operationresults/")) {
-            output.print(context.out(), context.client().getOperationStatus(OperationRef.url("URL", ref)));
+        AdhocBackupPoller poller = OperationWaitCommand.resume(context, url, resumeToken);
+        if (url != null && !url.strip().startsWith(ResumeToken.PREFIX) && poller.state().statusUrl() != null) {
+            // a status URL: its body as the service answers it
+            output.print(context.out(), context.client().getOperationStatus(poller.state().statusUrl()));
             return 0;
         }
-        AdhocBackupPoller poller = context.client().resume(OperationRef.tokenFor("URL", ref));
         if (!poller.isDone()) {
             poller.poll();
         }

@@ -1,7 +1,7 @@
 package io.azdp.cli.operation;
 
-import io.azdp.client.AdhocBackupPoller;
-import io.azdp.client.PollState;
+import io.azdp.client.lro.AdhocBackupPoller;
+import io.azdp.client.lro.PollState;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The state of a resumed operation as {@code azdp operation show} prints it. */
@@ -14,6 +14,6 @@ public record OperationView(String operationId, String status, boolean done, Str
         return new OperationView(s.operationId(), s.status() == null ? null : s.status().value(), poller.isDone(),
                 poller.finalResult().map(r -> r.jobId()).orElse(s.jobId()),
                 s.statusUrl() == null ? null : s.statusUrl().toString(),
-                s.locationUrl() == null ? null : s.locationUrl().toString(), OperationWaiter.tokenOrNull(poller));
+                s.locationUrl() == null ? null : s.locationUrl().toString(), poller.resumeTokenIfAny().orElse(null));
     }
 }

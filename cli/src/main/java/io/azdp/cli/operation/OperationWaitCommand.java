@@ -2,18 +2,12 @@ package io.azdp.cli.operation;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.WaitMixin;
 import io.azdp.cli.job.JobWaiter;
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.cli.output.OutputMixin;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.OperationJobExtendedInfo;
-import io.azdp.model.ValidationException;
-import io.azdp.model.id.BackupJobId;
-import io.azdp.model.id.BackupVaultId;
-import io.azdp.model.job.AzureBackupJobResource;
-import java.net.URI;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +35,8 @@ public class OperationWaitCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service;
 
-    static String pick(String url, String token) {
+    /** The poller of the operation named by the URL argument or {@code --resume-token} (the client reads both). */
+    static AdhocBackupPoller resume(CliContext context, String url, String token) {
         if (url != null && token != null) {
             throw CliException.usage("--resume-token: give either the URL or --resume-token, not both");
         }
@@ -49,21 +44,9 @@ public class OperationWaitCommand implements Callable<Integer> {
         if (ref == null || ref.isBlank()) {
             throw OperationShowCommand.missing();
         }
-        return ref;
-    }
-
-    /** The vault of a vault-scoped status URL ({@code .../backupVaults/{v}/operationStatus/{id}}), else null. */
-    static BackupVaultId vaultOf(URI statusUrl) {
-        String path = statusUrl == null ? null : statusUrl.getPath();
-        int at = path == null ? -1 : path.toLowerCase(Locale.ROOT).indexOf("/operationstatus/");
-        if (at < 0) {
-            return null;
-        }
-        try {
-            return BackupVaultId.parse(path.substring(0, at));
-        } catch (ValidationException notAVault) {
-            return null;
-        }
+        // a bad token names resumeToken; a bad URL argument names URL
+        return url != null ? CliException.option("URL", () -> context.client().resume(ref))
+                : context.client().resume(ref);
     }
 
     @Override
@@ -71,16 +54,12 @@ public class OperationWaitCommand implements Callable<Integer> {
         CliContext context = service.start().pollInterval(waitOptions.pollInterval());
         OutputMixin output = service.output();
         var timeout = waitOptions.timeout();
-        String token = OperationRef.tokenFor(url != null ? "URL" : "--resume-token", pick(url, resumeToken));
-        AdhocBackupPoller poller = context.client().resume(token);
+        AdhocBackupPoller poller = resume(context, url, resumeToken);
         OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
         if (!waitForJob) {
             output.print(context.out(), info);
             return 0;
         }
-        BackupJobId job = JobWaiter.jobToFollow(context, info, vaultOf(poller.state().statusUrl()));
-        AzureBackupJobResource result = JobWaiter.await(context, job, timeout);
-        output.print(context.out(), result);
-        return JobWaiter.exitCodeFor(context, result).code();
+        return JobWaiter.followJobOf(context, output, poller, timeout).code();
     }
 }

@@ -1,12 +1,12 @@
 package io.azdp.cli.operation;
 
-import io.azdp.cli.ExitCode;
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
 import io.azdp.cli.common.Progress;
 import io.azdp.cli.common.ResumeHint;
-import io.azdp.client.AdhocBackupPoller;
-import io.azdp.client.PollState;
+import io.azdp.client.lro.AdhocBackupPoller;
+import io.azdp.client.lro.PollState;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.model.OperationJobExtendedInfo;
 import java.time.Duration;
@@ -22,19 +22,11 @@ public final class OperationWaiter {
         return context.followUp("azdp operation wait --resume-token " + ResumeHint.shellQuote(token));
     }
 
-    static String tokenOrNull(AdhocBackupPoller poller) {
-        try {
-            return poller.resumeToken();
-        } catch (IllegalStateException e) {
-            return null; // completed synchronously
-        }
-    }
-
     public static OperationJobExtendedInfo await(CliContext context, AdhocBackupPoller poller, Duration timeout) {
         if (poller.isDone()) {
             return poller.waitForCompletion(timeout);
         }
-        String token = tokenOrNull(poller);
+        String token = poller.resumeTokenIfAny().orElse(null);
         String resume = token == null ? null : resumeCommand(context, token);
         ResumeHint hint = resume == null ? null : ResumeHint.install(resume);
         try (Progress progress = Progress.forTerminal(context.err(), false)) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.azdp.cli.common.CliException;
+import io.azdp.model.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,8 +112,8 @@ public final class JsonQuery {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$' || c == '@';
     }
 
-    private static CliException invalid(String query, String expected) {
-        return CliException.usage("--query: expected " + expected + " in '" + query
+    private static ValidationException invalid(String query, String expected) {
+        return new ValidationException("--query", expected, "--query: expected " + expected + " in '" + query
                 + "' (syntax: a.b, a[0], a[-1], a[*].b)");
     }
 

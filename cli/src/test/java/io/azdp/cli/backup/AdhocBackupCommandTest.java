@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.cli.testing.Emulator;
 import io.azdp.cli.testing.EmulatorResource;
+import io.azdp.cli.testing.Results;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -137,6 +138,36 @@ class AdhocBackupCommandTest {
         assertFails(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
                 "--retention-tag-override", "Monthly"), 2, "retentionTagOverride", "Weekly");
         assertThat(emulator.count("POST", ".*")).isZero();
+    }
+
+    @Test
+    void preflightRefusesAStoppedInstanceLocallyInSingleAndBulkRunsAlike(QuarkusMainLauncher launcher) {
+        // the client's pre-flight, used by every path: before, the single path sent the POST and got the service's 4xx
+        String stopped = Emulator.VAULT_ID + "/backupInstances/azdp-stopped-instance";
+        assertFails(launcher.launch("backup", "-g", Emulator.RG, "-v", Emulator.VAULT, "-n", "azdp-stopped-instance",
+                "--rule-name", "BackupWeekly"), 2, "azdp-stopped-instance", "ProtectionStopped");
+        LaunchResult bulk = launcher.launch("backup", "--id", stopped, Emulator.INSTANCE_ID, "--rule-name",
+                "BackupWeekly");
+        assertThat(bulk.exitCode()).as(describe(bulk)).isEqualTo(9);
+        JsonNode refused = bulk.getOutput().lines().map(Results::parse)
+                .filter(n -> n.path("backupInstanceId").asText().equals(stopped)).findFirst().orElseThrow();
+        assertThat(refused.path("exitCode").asInt()).isEqualTo(2);
+        assertThat(refused.path("error").asText()).contains("ProtectionStopped");
+        assertThat(emulator.count("POST", ".*/azdp-stopped-instance/backup")).isZero();
+    }
+
+    @Test
+    void preflightSendsThePolicysSpellingAndAnUnreadablePolicyOnlyWarns(QuarkusMainLauncher launcher) {
+        LaunchResult spelled = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "backupweekly",
+                "--retention-tag-override", "weekly");
+        assertTriggered(spelled);
+        emulator.rule("{\"method\":\"GET\",\"path\":\".*/backupPolicies/.*\",\"times\":1,\"fault\":{\"status\":403,"
+                + "\"errorCode\":\"AuthorizationFailed\",\"message\":\"no read permission\"}}");
+        LaunchResult unchecked = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly");
+        assertTriggered(unchecked);
+        assertThat(unchecked.getErrorOutput()).contains("warning: pre-flight: cannot read backup policy")
+                .contains("sending the request unchecked");
+        assertThat(emulator.count("POST", ".*/backupInstances/azdp-demo-instance/backup")).isEqualTo(2);
     }
 
     @Test

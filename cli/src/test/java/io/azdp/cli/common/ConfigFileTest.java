@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import io.azdp.client.ClientSettings;
+import io.azdp.client.DataProtectionClient;
+import io.azdp.client.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +49,27 @@ class ConfigFileTest {
     }
 
     @Test
-    void cloudNamesAndUrls() {
-        assertThat(SettingsResolver.endpoint("--endpoint", "usgov")).isEqualTo(SettingsResolver.USGOV);
-        assertThat(SettingsResolver.endpoint("--endpoint", "China")).isEqualTo(SettingsResolver.CHINA);
-        assertThat(SettingsResolver.endpoint("--endpoint", "http://localhost:8089/"))
-                .isEqualTo(URI.create("http://localhost:8089"));
-        assertThat(SettingsResolver.authorityFor(SettingsResolver.PUBLIC))
-                .isEqualTo(URI.create("https://login.microsoftonline.com"));
-        assertThatThrownBy(() -> SettingsResolver.endpoint("--endpoint", "mars"))
-                .hasMessage("--endpoint: expected public, usgov, china or an http(s) URL, got 'mars'");
+    void theFileIsALayerOfTheClientsResolutionBelowTheEnvironment(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("config.yaml");
+        Files.writeString(file, """
+                endpoint: azure
+                authority: https://login.example.test
+                poll-interval: 500ms
+                profiles:
+                  bad:
+                    endpoint: mars
+                """);
+        ConfigFile config = ConfigFile.load(file);
+        ClientSettings s = DataProtectionClient.builder().environment(Map.of("AZDP_POLL_INTERVAL", "3s"))
+                .source(config.source("default")).settings();
+        // 'azure' names the public cloud, as in the client's one table; the older key 'authority' still works
+        assertThat(s.endpoint()).isEqualTo(URI.create("https://management.azure.com"));
+        assertThat(s.authorityHost()).isEqualTo(URI.create("https://login.example.test"));
+        assertThat(s.pollInterval()).isEqualTo(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> DataProtectionClient.builder().environment(Map.of()).source(config.source("bad"))
+                .settings()).hasMessage(file + ": endpoint: expected public, usgov, china or an http(s) URL, got 'mars'");
+        assertThatThrownBy(() -> DataProtectionClient.builder().environment(Map.of()).source(config.source("bad"))
+                .set(Setting.ENDPOINT, "venus", "--endpoint").settings())
+                .hasMessage("--endpoint: expected public, usgov, china or an http(s) URL, got 'venus'");
     }
 }

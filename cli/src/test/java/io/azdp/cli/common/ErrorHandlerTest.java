@@ -2,6 +2,9 @@ package io.azdp.cli.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.azdp.client.error.NoJobToFollowException;
+import io.azdp.client.error.PreflightException;
+import io.azdp.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class ErrorHandlerTest {
@@ -20,5 +23,15 @@ class ErrorHandlerTest {
         String[] args = {"backup", "--rule-nam", "BackupWeekly", "--secret-santa"};
         String message = "Unknown option: '--rule-nam'; Unmatched argument: 'BackupWeekly'";
         assertThat(ErrorHandler.maskSecretArguments(message, args)).isEqualTo(message);
+    }
+
+    @Test
+    void clientFailuresMapToTheDocumentedExitCodes() {
+        // an operation that succeeded without a followable job: what --wait-for-job promised is unknown, exit 7
+        assertThat(ErrorMapper.exitCode(new NoJobToFollowException("not a job id"))).isEqualTo(ExitCode.OPERATION_FAILED);
+        assertThat(ErrorMapper.exitCode(new PreflightException("backupInstance", "stopped", null, null)))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(ErrorMapper.exitCode(new ValidationException("--query", "x", "--query: expected x")))
+                .isEqualTo(ExitCode.USAGE);
     }
 }

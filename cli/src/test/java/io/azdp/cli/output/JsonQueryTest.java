@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.azdp.cli.ExitCode;
-import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ErrorMapper;
+import io.azdp.cli.common.ExitCode;
+import io.azdp.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class JsonQueryTest {
@@ -43,9 +44,9 @@ class JsonQueryTest {
     @Test
     void badSyntaxIsAUsageErrorNamingTheFlag() {
         for (String bad : new String[] { "a..b", "a[", "a[x]", "a.", "a b", ".a" }) {
-            assertThatThrownBy(() -> JsonQuery.parse(bad)).isInstanceOf(CliException.class)
+            assertThatThrownBy(() -> JsonQuery.parse(bad)).isInstanceOf(ValidationException.class)
                     .hasMessageStartingWith("--query: expected")
-                    .satisfies(e -> assertThat(((CliException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+                    .satisfies(e -> assertThat(ErrorMapper.exitCode(e)).isEqualTo(ExitCode.USAGE));
         }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.arm.ArmPaths;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,7 +24,7 @@ public interface BackupInstancesApi {
 
     /** {@code POST .../backupInstances/{name}/backup}; body: a {@code TriggerBackupRequest} as JSON. */
     @POST
-    @Path(ArmHeaders.VAULT + "/backupInstances/{backupInstanceName}/backup")
+    @Path(ArmPaths.ADHOC_BACKUP)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> adhocBackup(@PathParam("subscriptionId") String subscriptionId,
@@ -35,7 +37,7 @@ public interface BackupInstancesApi {
             String triggerBackupRequestJson);
 
     @GET
-    @Path(ArmHeaders.VAULT + "/backupInstances/{backupInstanceName}")
+    @Path(ArmPaths.BACKUP_INSTANCE)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> get(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.arm.ArmPaths;
 import io.smallrye.mutiny.Uni;
 
 import io.quarkus.rest.client.reactive.Url;
@@ -17,7 +19,7 @@ import io.quarkus.rest.client.reactive.Url;
 public interface BackupJobsApi {
 
     @GET
-    @Path(ArmHeaders.VAULT + "/backupJobs/{jobId}")
+    @Path(ArmPaths.BACKUP_JOB)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> get(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,
@@ -28,7 +30,7 @@ public interface BackupJobsApi {
             @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
 
     @GET
-    @Path(ArmHeaders.VAULT + "/backupJobs")
+    @Path(ArmPaths.BACKUP_JOBS)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> list(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.arm.ArmPaths;
 import io.smallrye.mutiny.Uni;
 
 import io.quarkus.rest.client.reactive.Url;
@@ -17,7 +19,7 @@ import io.quarkus.rest.client.reactive.Url;
 public interface BackupPoliciesApi {
 
     @GET
-    @Path(ArmHeaders.VAULT + "/backupPolicies/{backupPolicyName}")
+    @Path(ArmPaths.BACKUP_POLICY)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> get(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,
@@ -28,7 +30,7 @@ public interface BackupPoliciesApi {
             @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
 
     @GET
-    @Path(ArmHeaders.VAULT + "/backupPolicies")
+    @Path(ArmPaths.BACKUP_POLICIES)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> list(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,

@@ -9,13 +9,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.arm.ArmPaths;
 import io.smallrye.mutiny.Uni;
 
 /** Backup vaults: {@code BackupVaults_Get}. */
 public interface BackupVaultsApi {
 
     @GET
-    @Path(ArmHeaders.VAULT)
+    @Path(ArmPaths.VAULT)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> get(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,

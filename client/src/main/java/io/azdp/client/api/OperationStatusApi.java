@@ -10,13 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.arm.ArmPaths;
 import io.smallrye.mutiny.Uni;
 
 import io.quarkus.rest.client.reactive.Url;
 
 /**
- * Operation status and result of long-running operations: the three status scopes (vault, resource group, location),
- * the location-scoped result, and any absolute URL the service returned in {@code Azure-AsyncOperation} or
+ * Operation status of long-running operations: the three status scopes (vault, resource group, location), and any
+ * absolute URL the service returned in {@code Azure-AsyncOperation} or
  * {@code Location} (used as given, query string included, up to several KB). Operation ids are passed as they appear
  * in the service's URLs (not re-encoded).
  */
@@ -30,7 +32,7 @@ public interface OperationStatusApi {
             @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
 
     @GET
-    @Path(ArmHeaders.VAULT + "/operationStatus/{operationId}")
+    @Path(ArmPaths.VAULT_OPERATION_STATUS)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> getInVault(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName, @PathParam("vaultName") String vaultName,
@@ -41,8 +43,7 @@ public interface OperationStatusApi {
             @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
 
     @GET
-    @Path("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataProtection"
-            + "/operationStatus/{operationId}")
+    @Path(ArmPaths.RESOURCE_GROUP_OPERATION_STATUS)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> getInResourceGroup(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("resourceGroupName") String resourceGroupName,
@@ -53,23 +54,9 @@ public interface OperationStatusApi {
             @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
 
     @GET
-    @Path("/subscriptions/{subscriptionId}/providers/Microsoft.DataProtection/locations/{location}"
-            + "/operationStatus/{operationId}")
+    @Path(ArmPaths.LOCATION_OPERATION_STATUS)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> getInLocation(@PathParam("subscriptionId") String subscriptionId,
-            @PathParam("location") String location,
-            @Encoded @PathParam("operationId") String operationId,
-            @QueryParam(ArmHeaders.API_VERSION) String apiVersion,
-            @HeaderParam(ArmHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(ArmHeaders.CLIENT_REQUEST_ID) String clientRequestId,
-            @HeaderParam(ArmHeaders.CORRELATION_REQUEST_ID) String correlationId);
-
-    /** The result of an operation: 202 while running, 200 with the result body when done. */
-    @GET
-    @Path("/subscriptions/{subscriptionId}/providers/Microsoft.DataProtection/locations/{location}"
-            + "/operationResults/{operationId}")
-    @Produces(MediaType.APPLICATION_JSON)
-    Uni<Response> getResultInLocation(@PathParam("subscriptionId") String subscriptionId,
             @PathParam("location") String location,
             @Encoded @PathParam("operationId") String operationId,
             @QueryParam(ArmHeaders.API_VERSION) String apiVersion,

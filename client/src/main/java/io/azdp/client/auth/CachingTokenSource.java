@@ -12,9 +12,9 @@ import io.smallrye.mutiny.Uni;
  * {@code min(refreshBefore, half the token's lifetime)} is left. Concurrent callers share one fetch, so 1,000
  * simultaneous requests cause one token request.
  */
-public final class CachingTokenSource implements TokenSource {
+final class CachingTokenSource implements TokenSource {
     /** Refresh this long before expiry at most. */
-    public static final Duration DEFAULT_REFRESH_BEFORE = Duration.ofMinutes(5);
+    static final Duration DEFAULT_REFRESH_BEFORE = Duration.ofMinutes(5);
     private static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
 
     private final Supplier<Uni<AccessToken>> fetcher;
@@ -26,7 +26,7 @@ public final class CachingTokenSource implements TokenSource {
     private volatile AccessToken cached;
     private Uni<AccessToken> inflight;
 
-    public CachingTokenSource(Supplier<Uni<AccessToken>> fetcher, Clock clock, Duration refreshBefore,
+    CachingTokenSource(Supplier<Uni<AccessToken>> fetcher, Clock clock, Duration refreshBefore,
             String description, Runnable onClose) {
         this.fetcher = fetcher;
         this.clock = clock;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import io.azdp.client.error.AuthenticationException;
-import io.azdp.client.internal.OidcLogRedaction;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -29,7 +28,7 @@ import io.smallrye.mutiny.Uni;
  * {@code client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer}). Works against any authority
  * host, e.g. the emulator's. Wrap in {@link CachingTokenSource} (as {@link TokenSources} does).
  */
-public final class ClientCredentialsTokenSource {
+final class ClientCredentialsTokenSource {
     private static final Logger LOG = Logger.getLogger(ClientCredentialsTokenSource.class);
 
     private final URI tokenUrl;
@@ -71,14 +70,14 @@ public final class ClientCredentialsTokenSource {
     }
 
     /** A caching source for a client secret. */
-    public static TokenSource withSecret(URI authorityHost, String tenantId, String clientId, String clientSecret,
+    static TokenSource withSecret(URI authorityHost, String tenantId, String clientId, String clientSecret,
             String scope, Clock clock, Duration timeout) {
         return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, clientSecret, null, scope,
                 clock, timeout), "client credentials (secret)");
     }
 
     /** A caching source for a federated token file (workload identity). */
-    public static TokenSource withFederatedToken(URI authorityHost, String tenantId, String clientId,
+    static TokenSource withFederatedToken(URI authorityHost, String tenantId, String clientId,
             Path federatedTokenFile, String scope, Clock clock, Duration timeout) {
         return wrap(new ClientCredentialsTokenSource(authorityHost, tenantId, clientId, null, federatedTokenFile, scope,
                 clock, timeout), "client credentials (federated token file " + federatedTokenFile + ")");

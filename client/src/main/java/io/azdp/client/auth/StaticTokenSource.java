@@ -6,10 +6,10 @@ import io.smallrye.mutiny.Uni;
  * A ready-made bearer token, e.g. {@code AZURE_ACCESS_TOKEN} or the output of {@code az account get-access-token}.
  * It cannot be refreshed: when the service rejects it the call fails with an {@code AuthenticationException}.
  */
-public final class StaticTokenSource implements TokenSource {
+final class StaticTokenSource implements TokenSource {
     private final AccessToken token;
 
-    public StaticTokenSource(String bearerToken) {
+    StaticTokenSource(String bearerToken) {
         String t = bearerToken == null ? null : bearerToken.trim();
         if (t != null && t.regionMatches(true, 0, "Bearer ", 0, 7)) {
             t = t.substring(7).trim();

@@ -22,10 +22,18 @@ public final class TokenSources {
      * nothing (or an incomplete set) configured, the returned source fails on first use with an
      * {@link AuthenticationException} naming what to set; constructing a client never fails for lack of credentials.
      *
-     * @param timeout how long one token request may take
+     * <p>The one place that turns settings into a credential: a credential chain (environment, workload identity,
+     * managed identity, Azure CLI) is built here.
      */
-    public static TokenSource from(String accessToken, URI authorityHost, String tenantId, String clientId,
-            String clientSecret, String federatedTokenFile, String scope, Clock clock, Duration timeout) {
+    public static TokenSource from(CredentialSettings c, Clock clock) {
+        String accessToken = c.accessToken();
+        URI authorityHost = c.authorityHost();
+        String tenantId = c.tenantId();
+        String clientId = c.clientId();
+        String clientSecret = c.clientSecret();
+        String federatedTokenFile = c.federatedTokenFile();
+        String scope = c.scope();
+        Duration timeout = c.timeout();
         if (present(accessToken)) {
             return new StaticTokenSource(accessToken);
         }
@@ -56,6 +64,11 @@ public final class TokenSources {
         }
         return failing("no credentials configured: set azdp.access-token (AZURE_ACCESS_TOKEN), or set "
                 + String.join(", ", missing));
+    }
+
+    /** A fixed bearer token (a leading {@code Bearer } is dropped); it cannot be refreshed. */
+    public static TokenSource fixed(String bearerToken) {
+        return new StaticTokenSource(bearerToken);
     }
 
     private static TokenSource failing(String message) {

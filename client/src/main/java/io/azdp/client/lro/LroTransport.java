@@ -2,7 +2,7 @@ package io.azdp.client.lro;
 
 import java.net.URI;
 
-import io.azdp.client.internal.HttpResult;
+import io.azdp.client.http.HttpResult;
 import io.smallrye.mutiny.Uni;
 
 /**

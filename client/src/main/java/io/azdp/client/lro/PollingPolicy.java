@@ -8,7 +8,7 @@ import java.util.Optional;
  * polls faster than asked). Without one the client starts at {@code defaultInterval} and grows it by half after every
  * poll, capped at {@code maxInterval}.
  */
-public record PollingPolicy(Duration defaultInterval, Duration maxInterval) {
+record PollingPolicy(Duration defaultInterval, Duration maxInterval) {
 
     public PollingPolicy {
         if (defaultInterval == null || defaultInterval.isNegative()) {
@@ -28,7 +28,7 @@ public record PollingPolicy(Duration defaultInterval, Duration maxInterval) {
      * @param pollsDone  polls already made (0 before the first poll)
      * @param retryAfter what the last response asked for
      */
-    public Duration nextDelay(int pollsDone, Optional<Duration> retryAfter) {
+    Duration nextDelay(int pollsDone, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {
             return retryAfter.get();
         }

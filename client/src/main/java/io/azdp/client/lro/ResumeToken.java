@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.azdp.model.AzdpJson;
 import io.azdp.model.ValidationException;
+import io.azdp.model.arm.ArmPaths;
 
 /**
  * Everything another process needs to continue polling an adhoc backup operation: the status
@@ -31,6 +32,8 @@ public record ResumeToken(URI statusUrl, URI locationUrl, String operationId, In
 
     public static final String PREFIX = "azdp1.";
     private static final ObjectMapper MAPPER = AzdpJson.newMapper();
+    private static final String URL_EXPECTED = "the Azure-AsyncOperation or Location URL (or a resume token "
+            + PREFIX + "...) printed by azdp";
     private static final String EXPECTED = "a resume token printed by azdp (azdp1.<base64url JSON> with a statusUrl "
             + "or locationUrl)";
 
@@ -38,6 +41,44 @@ public record ResumeToken(URI statusUrl, URI locationUrl, String operationId, In
         if (statusUrl == null && locationUrl == null) {
             throw new IllegalArgumentException("a resume token needs a status URL or a location URL");
         }
+    }
+
+    /**
+     * The token for an operation known only by a URL the service returned: a result URL (its path has an
+     * {@code operationResults} segment, as {@code Location} URLs do) or else a status URL
+     * ({@code Azure-AsyncOperation}). Throws a {@link ValidationException} naming {@code field} for anything but an
+     * absolute http(s) URL.
+     */
+    public static ResumeToken forUrl(String field, URI url) {
+        if (url == null || !url.isAbsolute() || url.getHost() == null
+                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
+            throw ValidationException.of(field, URL_EXPECTED, url == null ? null : url.toString());
+        }
+        boolean result = ArmPaths.isOperationResultPath(url.getPath());
+        String path = url.getPath();
+        String operationId = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+        return new ResumeToken(result ? null : url, result ? url : null, operationId, null, null, null);
+    }
+
+    /**
+     * Reads what a user may hand back to resume an operation: a token printed by {@link #encode()}, or the
+     * {@code Azure-AsyncOperation} / {@code Location} URL (see {@link #forUrl}). Errors name {@code field}.
+     */
+    public static ResumeToken parse(String field, String tokenOrUrl) {
+        if (tokenOrUrl != null && tokenOrUrl.strip().startsWith(PREFIX)) {
+            return decode(tokenOrUrl);
+        }
+        URI url;
+        try {
+            url = new URI(tokenOrUrl == null ? "" : tokenOrUrl.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw ValidationException.of(field, URL_EXPECTED, tokenOrUrl);
+        }
+        if (!url.isAbsolute() || url.getHost() == null
+                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
+            throw ValidationException.of(field, URL_EXPECTED, tokenOrUrl);
+        }
+        return forUrl(field, url);
     }
 
     public String encode() {

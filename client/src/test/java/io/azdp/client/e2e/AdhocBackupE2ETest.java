@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.MutinyDataProtectionClient;
-import io.azdp.client.PollState;
+import io.azdp.client.lro.PollState;
 import io.azdp.client.error.OperationFailedException;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PreflightException;

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.error.PollingException;
 import io.azdp.client.lro.ResumeToken;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 
 import io.azdp.client.DataProtectionClient;
-import io.azdp.client.Sleeper;
+import io.azdp.client.DataProtectionClientBuilder;
+import io.azdp.client.lro.Sleeper;
 import io.azdp.model.id.BackupInstanceId;
 import io.azdp.mock.junit.AzdpMockServer;
 import io.azdp.mock.junit.AzdpMockTestResource;
@@ -66,9 +67,9 @@ abstract class E2eSupport {
         });
     }
 
-    DataProtectionClient client(String scenario, Consumer<DataProtectionClient.Builder> customize) {
+    DataProtectionClient client(String scenario, Consumer<DataProtectionClientBuilder> customize) {
         Sleeper real = Sleeper.system();
-        DataProtectionClient.Builder b = DataProtectionClient.builder().environment(Map.of())
+        DataProtectionClientBuilder b = DataProtectionClient.builder().environment(Map.of())
                 .endpoint(mock().baseUrl()).tenantId(Mock.TENANT).clientId(Mock.CLIENT_ID)
                 .clientSecret(Mock.CLIENT_SECRET).subscriptionId(Mock.SUBSCRIPTION)
                 .pollInterval(Duration.ofMillis(200)).jobPollInterval(Duration.ofMillis(200))

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 
-import io.azdp.client.AdhocBackupPoller;
+import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.auth.AccessToken;
 import io.azdp.client.auth.TokenSource;

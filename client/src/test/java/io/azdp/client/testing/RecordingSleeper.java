@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.azdp.client.Sleeper;
+import io.azdp.client.lro.Sleeper;
 import io.smallrye.mutiny.Uni;
 
 /** Records every requested delay and advances the fake clock by it instead of waiting. */

@@ -1,0 +1,298 @@
+package io.azdp.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+
+import io.azdp.client.api.BackupInstancesApi;
+import io.azdp.client.api.BackupJobsApi;
+import io.azdp.client.api.BackupPoliciesApi;
+import io.azdp.client.api.BackupVaultsApi;
+import io.azdp.client.api.OperationStatusApi;
+import io.azdp.client.auth.CredentialSettings;
+import io.azdp.client.auth.TokenSource;
+import io.azdp.client.auth.TokenSources;
+import io.azdp.client.lro.Sleeper;
+import io.azdp.model.arm.ArmHeaders;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+
+/**
+ * Builds a {@link DataProtectionClient}. Each {@link Setting} resolves, in this order, from: a value set here (the
+ * typed methods, or {@link #set(Setting, String, String)} naming where it came from, as the CLI does for its flags);
+ * the environment ({@link Setting#environmentVariables()}: {@code AZURE_TENANT_ID}, {@code AZDP_ENDPOINT}, ...;
+ * {@link #environment} replaces it); each {@link #source(SettingSource)} added, in order (a config file); the default.
+ * A value is parsed and validated when the client is built; an error names where the value came from. Credentials
+ * given here win over an access token from further down.
+ */
+public final class DataProtectionClientBuilder {
+    private static final Logger LOG = Logger.getLogger(DataProtectionClientBuilder.class);
+
+    private final Map<Setting, SettingsResolver.Value> explicit = new EnumMap<>(Setting.class);
+    private SettingSource environment = SettingSource.environment(System.getenv());
+    private final List<SettingSource> sources = new ArrayList<>();
+    private RetryPolicy retry;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String userAgent = ClientSettings.USER_AGENT;
+    private TokenSource tokenSource;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private Consumer<String> warnings = message -> LOG.warn(message);
+
+    DataProtectionClientBuilder() {
+    }
+
+    /**
+     * Sets {@code setting} to {@code value} (raw text, parsed as the setting's type when the client is built), or
+     * clears it when {@code value} is null. {@code origin} names it in error messages ({@code --endpoint}).
+     */
+    public DataProtectionClientBuilder set(Setting setting, String value, String origin) {
+        if (value == null) {
+            explicit.remove(setting);
+        } else {
+            explicit.put(setting, new SettingsResolver.Value(value.strip(), origin, 0));
+        }
+        return this;
+    }
+
+    private DataProtectionClientBuilder set(Setting setting, Object value) {
+        return set(setting, value == null ? null : value.toString(), setting.property());
+    }
+
+    /** Copies every value of a Quarkus configuration mapping ({@code azdp.*}). */
+    public DataProtectionClientBuilder config(AzdpClientConfig c) {
+        set(Setting.ENDPOINT, c.endpoint());
+        set(Setting.AUTHORITY_HOST, c.authorityHost().orElse(null));
+        set(Setting.SCOPE, c.scope().orElse(null));
+        set(Setting.API_VERSION, c.apiVersion());
+        set(Setting.TENANT_ID, c.tenantId().orElse(null));
+        set(Setting.CLIENT_ID, c.clientId().orElse(null));
+        set(Setting.CLIENT_SECRET, c.clientSecret().orElse(null));
+        set(Setting.FEDERATED_TOKEN_FILE, c.federatedTokenFile().orElse(null));
+        set(Setting.SUBSCRIPTION_ID, c.subscriptionId().orElse(null));
+        set(Setting.ACCESS_TOKEN, c.accessToken().orElse(null));
+        set(Setting.POLL_INTERVAL, c.pollInterval());
+        set(Setting.MAX_POLL_INTERVAL, c.maxPollInterval());
+        set(Setting.JOB_POLL_INTERVAL, c.jobPollInterval().orElse(null));
+        set(Setting.CONNECT_TIMEOUT, c.connectTimeout());
+        set(Setting.READ_TIMEOUT, c.readTimeout());
+        set(Setting.OPERATION_TIMEOUT, c.operationTimeout());
+        set(Setting.PREFLIGHT, c.preflight());
+        set(Setting.ALLOW_INSECURE_HTTP, c.allowInsecureHttp());
+        set(Setting.CONNECTION_POOL_SIZE, c.connectionPoolSize());
+        set(Setting.RETRY_MAX_RETRIES, c.retry().maxRetries());
+        set(Setting.RETRY_BASE_DELAY, c.retry().baseDelay());
+        set(Setting.RETRY_MAX_DELAY, c.retry().maxDelay());
+        return set(Setting.RETRY_MAX_RETRY_AFTER, c.retry().maxRetryAfter());
+    }
+
+    /** {@code public} (or {@code azure}), {@code usgov}, {@code china} or an absolute URL. */
+    public DataProtectionClientBuilder endpoint(String endpoint) {
+        return set(Setting.ENDPOINT, endpoint);
+    }
+
+    public DataProtectionClientBuilder authorityHost(String authorityHost) {
+        return set(Setting.AUTHORITY_HOST, authorityHost);
+    }
+
+    public DataProtectionClientBuilder scope(String scope) {
+        return set(Setting.SCOPE, scope);
+    }
+
+    public DataProtectionClientBuilder apiVersion(String apiVersion) {
+        return set(Setting.API_VERSION, apiVersion);
+    }
+
+    public DataProtectionClientBuilder tenantId(String tenantId) {
+        return set(Setting.TENANT_ID, tenantId);
+    }
+
+    public DataProtectionClientBuilder clientId(String clientId) {
+        return set(Setting.CLIENT_ID, clientId);
+    }
+
+    public DataProtectionClientBuilder clientSecret(String clientSecret) {
+        return set(Setting.CLIENT_SECRET, clientSecret);
+    }
+
+    public DataProtectionClientBuilder federatedTokenFile(String path) {
+        return set(Setting.FEDERATED_TOKEN_FILE, path);
+    }
+
+    public DataProtectionClientBuilder subscriptionId(String subscriptionId) {
+        return set(Setting.SUBSCRIPTION_ID, subscriptionId);
+    }
+
+    /** A ready-made bearer token (takes precedence over client credentials from the same or a lower layer). */
+    public DataProtectionClientBuilder accessToken(String accessToken) {
+        return set(Setting.ACCESS_TOKEN, accessToken);
+    }
+
+    public DataProtectionClientBuilder pollInterval(Duration d) {
+        return set(Setting.POLL_INTERVAL, d);
+    }
+
+    public DataProtectionClientBuilder maxPollInterval(Duration d) {
+        return set(Setting.MAX_POLL_INTERVAL, d);
+    }
+
+    public DataProtectionClientBuilder jobPollInterval(Duration d) {
+        return set(Setting.JOB_POLL_INTERVAL, d);
+    }
+
+    public DataProtectionClientBuilder connectTimeout(Duration d) {
+        return set(Setting.CONNECT_TIMEOUT, d);
+    }
+
+    public DataProtectionClientBuilder readTimeout(Duration d) {
+        return set(Setting.READ_TIMEOUT, d);
+    }
+
+    public DataProtectionClientBuilder operationTimeout(Duration d) {
+        return set(Setting.OPERATION_TIMEOUT, d);
+    }
+
+    /** Turns the pre-flight check off (on by default). */
+    public DataProtectionClientBuilder preflight(boolean enabled) {
+        return set(Setting.PREFLIGHT, enabled);
+    }
+
+    public DataProtectionClientBuilder allowInsecureHttp(boolean allow) {
+        return set(Setting.ALLOW_INSECURE_HTTP, allow);
+    }
+
+    public DataProtectionClientBuilder connectionPoolSize(int size) {
+        return set(Setting.CONNECTION_POOL_SIZE, size);
+    }
+
+    public DataProtectionClientBuilder retryPolicy(RetryPolicy retry) {
+        this.retry = Objects.requireNonNull(retry, "retry");
+        return this;
+    }
+
+    /** An extra header on every request (e.g. the emulator's scenario header). Not for credentials. */
+    public DataProtectionClientBuilder header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public DataProtectionClientBuilder userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
+    /** Use this token source instead of the configured credentials. */
+    public DataProtectionClientBuilder tokenSource(TokenSource tokenSource) {
+        this.tokenSource = tokenSource;
+        return this;
+    }
+
+    /** The clock for Retry-After dates, poll schedules, deadlines and token expiry (tests). */
+    public DataProtectionClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** How the client waits (tests inject one that records delays). */
+    public DataProtectionClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /** Source of jitter in [0, 1) for retry backoff (tests). */
+    public DataProtectionClientBuilder jitter(DoubleSupplier random) {
+        this.random = Objects.requireNonNull(random, "random");
+        return this;
+    }
+
+    /** Where warnings go (a pre-flight that could not check); default: the JBoss log at WARN. */
+    public DataProtectionClientBuilder warnings(Consumer<String> warnings) {
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        return this;
+    }
+
+    /** Replaces the process environment ({@code Map.of()} disables it). */
+    public DataProtectionClientBuilder environment(Map<String, String> environment) {
+        return environment(SettingSource.environment(environment));
+    }
+
+    /** Replaces the environment layer, e.g. with {@link SettingSource#microProfileConfig()}. */
+    public DataProtectionClientBuilder environment(SettingSource environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        return this;
+    }
+
+    /** Adds a layer below the environment (and below any added before), e.g. a config file. */
+    public DataProtectionClientBuilder source(SettingSource source) {
+        sources.add(Objects.requireNonNull(source, "source"));
+        return this;
+    }
+
+    private SettingsResolver resolver() {
+        List<SettingSource> layers = new ArrayList<>(1 + sources.size());
+        layers.add(environment);
+        layers.addAll(sources);
+        return new SettingsResolver(explicit, layers);
+    }
+
+    /** Resolves and validates the settings without building a client ({@code ValidationException} naming a bad one). */
+    public ClientSettings settings() {
+        return resolver().settings(retry, headers, userAgent);
+    }
+
+    /** The resolved credential settings (secrets inside; for tests of the resolution). */
+    CredentialSettings credentials() {
+        SettingsResolver resolver = resolver();
+        return resolver.credentials(resolver.settings(retry, headers, userAgent));
+    }
+
+    /** Builds the client; needs the Quarkus runtime (REST client). Fails only on invalid settings. */
+    public DataProtectionClient build() {
+        SettingsResolver resolver = resolver();
+        ClientSettings s = resolver.settings(retry, headers, userAgent);
+        CredentialSettings credentials = resolver.credentials(s);
+        TokenSource tokens = tokenSource != null ? tokenSource : TokenSources.from(credentials, clock);
+        ArmRequestFilter filter = new ArmRequestFilter(s.headers(), s.userAgent());
+        BackupInstancesApi instances = rest(s, filter, BackupInstancesApi.class);
+        OperationStatusApi operations = rest(s, filter, OperationStatusApi.class);
+        BackupJobsApi jobs = rest(s, filter, BackupJobsApi.class);
+        BackupPoliciesApi policies = rest(s, filter, BackupPoliciesApi.class);
+        BackupVaultsApi vaults = rest(s, filter, BackupVaultsApi.class);
+        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random);
+        MutinyDataProtectionClient m = new MutinyDataProtectionClient(s, pipeline, instances, operations, jobs,
+                policies, vaults, warnings);
+        return new DataProtectionClient(s, tokens, m, closeable(instances), closeable(operations), closeable(jobs),
+                closeable(policies), closeable(vaults));
+    }
+
+    private static <T> T rest(ClientSettings s, ArmRequestFilter filter, Class<T> api) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(s.endpoint())
+                .connectTimeout(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(s.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .disableDefaultMapper(true)
+                .loggingMaskedHeaders(Set.of(ArmHeaders.AUTHORIZATION))
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, s.connectionPoolSize())
+                .register(filter)
+                .build(api);
+    }
+
+    private static AutoCloseable closeable(Object restClient) {
+        return restClient instanceof AutoCloseable c ? c : () -> {
+        };
+    }
+}
