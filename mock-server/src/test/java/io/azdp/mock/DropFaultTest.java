@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
@@ -39,12 +41,36 @@ class DropFaultTest {
                 HttpResponse.BodyHandlers.ofString());
         Thread.sleep(100);
         CompletableFuture<HttpResponse<String>> dropped = http.sendAsync(HttpRequest.newBuilder(vault)
-                .header("Authorization", "Bearer " + token).header("x-azdp-mock-scenario", "drop=true").build(),
+                .header("Authorization", "Bearer " + token).header("x-azdp-mock-scenario", "drop=true")
+                .header("x-ms-client-request-id", "h2-drop").build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThatThrownBy(dropped::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);
         HttpResponse<String> other = slow.get();
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertJournalsOneDrop("h2-drop");
+    }
+
+    @Test
+    void aDropOverHttp11IsJournaledOnce() throws Exception {
+        MockTestSupport.reset();
+        String token = MockTestSupport.token();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI vault = URI.create("http://localhost:" + RestAssured.port + VAULT_PATH + "?api-version=" + API);
+        // a POST: the JDK client silently repeats an idempotent GET once when its connection closes
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(vault).header("Authorization", "Bearer " + token)
+                .header("x-azdp-mock-scenario", "drop=true").header("x-ms-client-request-id", "h1-drop")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        assertJournalsOneDrop("h1-drop");
+    }
+
+    /** A client's retry logic is tested through the journal: the dropped request must be there, exactly once. */
+    private static void assertJournalsOneDrop(String clientRequestId) {
+        List<Map<String, Object>> entries = RestAssured.given().get("/_mock/journal?clientRequestId=" + clientRequestId)
+                .then().statusCode(200).extract().path("entries");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0)).containsEntry("finding", "dropped").containsEntry("status", 0);
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -152,18 +153,27 @@ public class RequestGate {
             }
         }
         String[] ruleName = new String[1];
+        // once per request: a reset (dropped) response may never reach the end handler, so the drop journals itself
+        Runnable record = () -> { };
         if (!admin && journal.enabled()) {
             long seq = journal.nextSeq();
             Instant at = Instant.now();
-            ctx.addEndHandler(ar -> {
+            AtomicBoolean recorded = new AtomicBoolean();
+            record = () -> {
+                if (!recorded.compareAndSet(false, true)) {
+                    return;
+                }
                 boolean dropped = Boolean.TRUE.equals(ctx.get(DROPPED));
                 JournalEntry.Lro lro = ctx.get(LRO);
                 journal.add(new JournalEntry(seq, at, req.method().name(), path, JournalRedaction.query(req.query()),
                         headers(req), dropped ? 0 : resp.getStatusCode(), (System.nanoTime() - start) / 1e6, ruleName[0],
                         dropped ? "dropped" : Etiquette.finding(lro, config.verify().earlyFirstPolls()), lro,
                         ctx.get(EVICTED)));
-            });
+            };
+            Runnable journalOnce = record;
+            ctx.addEndHandler(ar -> journalOnce.run());
         }
+        Runnable journalDrop = record;
         try {
             String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parseLong(length) > config.maxBodyBytes()) {
@@ -207,6 +217,7 @@ public class RequestGate {
             Runnable proceed = () -> {
                 if (finalDrop) {
                     ctx.put(DROPPED, Boolean.TRUE);
+                    journalDrop.run();
                     // this request only: HTTP/1.1 closes its connection, HTTP/2 resets its stream (closing the
                     // connection would also kill the other requests multiplexed on it)
                     resp.reset();
