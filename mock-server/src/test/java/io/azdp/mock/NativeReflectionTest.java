@@ -20,8 +20,8 @@ class NativeReflectionTest {
 
         assertThat(r.problems()).as(r.report()).isEmpty();
         // the scan sees the emulator's own JSON/YAML types (a scan that finds nothing would pass vacuously)
-        assertThat(r.required()).containsKeys("io.azdp.mock.store.Seed", "io.azdp.mock.admin.Rule",
-                "io.azdp.mock.admin.JournalEntry", "io.azdp.mock.lro.Scenario",
+        assertThat(r.required()).containsKeys("io.azdp.mock.inventory.Seed", "io.azdp.mock.gate.Rule",
+                "io.azdp.mock.gate.JournalEntry", "io.azdp.mock.lro.Scenario",
                 "io.azdp.mock.admin.AdminResource$ClockRequest", "io.azdp.model.TriggerBackupRequest",
                 "io.azdp.model.OperationResource", "io.azdp.model.CloudError");
     }

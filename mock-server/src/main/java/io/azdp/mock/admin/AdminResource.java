@@ -1,15 +1,22 @@
 package io.azdp.mock.admin;
 
+import io.azdp.mock.gate.RequestGate;
+import io.azdp.mock.gate.Journal;
+import io.azdp.mock.gate.JournalEntry;
+import io.azdp.mock.gate.Etiquette;
+import io.azdp.mock.gate.Rules;
+import io.azdp.mock.gate.Rule;
+import io.azdp.mock.store.OperationsAndJobs;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.auth.TokenService;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.lro.MockClock;
-import io.azdp.mock.store.InstanceEntry;
+import io.azdp.mock.inventory.InstanceEntry;
 import io.azdp.mock.store.MockStore;
-import io.azdp.mock.store.PolicyEntry;
-import io.azdp.mock.store.Seed;
-import io.azdp.mock.store.VaultEntry;
+import io.azdp.mock.inventory.PolicyEntry;
+import io.azdp.mock.inventory.Seed;
+import io.azdp.mock.inventory.VaultEntry;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.InvalidJsonException;
 import jakarta.ws.rs.Consumes;
@@ -139,7 +146,7 @@ public class AdminResource {
         }
         m.put("vaults", vaults);
         List<Object> ops = new ArrayList<>();
-        for (io.azdp.mock.lro.Operation op : store.operations()) {
+        for (io.azdp.mock.lro.Operation op : store.tracked().operations()) {
             if (operationId != null && !operationId.equals(op.id())) {
                 continue;
             }
@@ -156,7 +163,7 @@ public class AdminResource {
         }
         m.put("operations", ops);
         List<Object> jobs = new ArrayList<>();
-        for (BackupJob j : store.jobs()) {
+        for (BackupJob j : store.tracked().jobs()) {
             if (operationId != null) {
                 continue;
             }
@@ -165,7 +172,7 @@ public class AdminResource {
                     j.start().toString(), "retentionTag", j.retentionTag()));
         }
         m.put("jobs", jobs);
-        m.put("retention", store.retention());
+        m.put("retention", store.tracked().retention());
         return m;
     }
 
@@ -173,8 +180,8 @@ public class AdminResource {
     @GET
     @Path("retention")
     @Operation(summary = "Retention cap: operations and jobs held, evicted, and triggers refused since the last reset")
-    public MockStore.RetentionStats retention() {
-        return store.retention();
+    public OperationsAndJobs.RetentionStats retention() {
+        return store.tracked().retention();
     }
 
     // ---------------------------------------------------------------- clock

@@ -1,6 +1,6 @@
 package io.azdp.mock.arm;
 
-import io.azdp.mock.admin.RequestGate;
+import io.azdp.mock.gate.RequestGate;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;

@@ -1,20 +1,21 @@
 package io.azdp.mock.arm;
 
+import io.azdp.mock.store.OperationsAndJobs;
 import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
 import io.azdp.mock.MockConfig;
-import io.azdp.mock.admin.JournalEntry;
-import io.azdp.mock.admin.RequestGate;
+import io.azdp.mock.gate.JournalEntry;
+import io.azdp.mock.gate.RequestGate;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.error.CloudErrors;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.lro.MockClock;
 import io.azdp.mock.lro.Operation;
 import io.azdp.mock.lro.Scenario;
-import io.azdp.mock.store.InstanceEntry;
+import io.azdp.mock.inventory.InstanceEntry;
 import io.azdp.mock.store.MockStore;
-import io.azdp.mock.store.PolicyEntry;
-import io.azdp.mock.store.VaultEntry;
+import io.azdp.mock.inventory.PolicyEntry;
+import io.azdp.mock.inventory.VaultEntry;
 import io.azdp.model.AzdpJson;
 import io.azdp.model.InvalidJsonException;
 import io.azdp.model.OperationJobExtendedInfo;
@@ -123,14 +124,14 @@ public class ArmResource {
                 scenario.jobDuration() != null ? scenario.jobDuration() : config.jobDuration(),
                 scenario.jobOutcomeOrDefault(), requestId) : null;
         if (scenario.sync()) {
-            journalEvictions(ctx, store.addJob(job));
+            journalEvictions(ctx, store.tracked().addJob(job));
             return Response.ok(new OperationJobExtendedInfo(job.armId())).build();
         }
         String opId = newOperationId();
         Operation op = new Operation(opId, instance, vault.location(), job, now,
                 scenario.opDuration() != null ? scenario.opDuration() : config.operationDuration(), scenario,
                 apiVersion);
-        journalEvictions(ctx, store.add(op, job));
+        journalEvictions(ctx, store.tracked().add(op, job));
         Response.ResponseBuilder accepted = Response.accepted();
         String base = base(ctx, uri);
         String headers = scenario.headersOrDefault();
@@ -145,7 +146,7 @@ public class ArmResource {
         return accepted.build();
     }
 
-    private static void journalEvictions(RoutingContext ctx, MockStore.Admission admission) {
+    private static void journalEvictions(RoutingContext ctx, OperationsAndJobs.Admission admission) {
         if (!admission.evicted().isEmpty()) {
             ctx.put(RequestGate.EVICTED, admission.evicted());
         }
@@ -282,13 +283,13 @@ public class ArmResource {
     }
 
     private Operation operation(String opId, java.util.function.Predicate<Operation> inScope) {
-        return store.operation(opId).filter(inScope).orElseThrow(() -> new ArmException(404, "ResourceNotFound",
-                store.operationEvictedAt(opId).map(at -> "The operation '" + opId + "' was evicted at " + at
+        return store.tracked().operation(opId).filter(inScope).orElseThrow(() -> new ArmException(404, "ResourceNotFound",
+                store.tracked().operationEvictedAt(opId).map(at -> "The operation '" + opId + "' was evicted at " + at
                         + " by the retention cap (azdp.mock.max-jobs=" + config.maxJobs() + "): it had finished and"
                         + " was not polled for azdp.mock.retention-window (" + config.retentionWindow()
                         + ") while newer operations needed room.")
                         .orElseGet(() -> "The operation '" + opId + "' was not found in this scope: unknown, or"
-                                + " forgotten on /_mock/reset or a seed replace" + store.retentionHint() + ".")));
+                                + " forgotten on /_mock/reset or a seed replace" + store.tracked().retentionHint() + ".")));
     }
 
     private Response status(Operation op, String id, RoutingContext ctx) {
@@ -429,14 +430,14 @@ public class ArmResource {
             throw new ArmException(404, "UserErrorGenericResourceNotFound", "The backup job '" + jobId
                     + "' was not found: expected " + ArmNames.JOB_ID_RULE + ".");
         }
-        BackupJob job = store.job(vault, jobId).orElseThrow(() -> new ArmException(404,
-                "UserErrorGenericResourceNotFound", store.jobEvictedAt(jobId).map(at -> "The backup job '" + jobId
+        BackupJob job = store.tracked().job(vault, jobId).orElseThrow(() -> new ArmException(404,
+                "UserErrorGenericResourceNotFound", store.tracked().jobEvictedAt(jobId).map(at -> "The backup job '" + jobId
                         + "' was evicted at " + at + " by the retention cap (azdp.mock.max-jobs=" + config.maxJobs()
                         + "): it had finished and was not read for azdp.mock.retention-window ("
                         + config.retentionWindow() + ") while newer jobs needed room.")
                         .orElseGet(() -> "The backup job '" + jobId + "' was not found in vault '" + vault.name()
                                 + "': unknown, or forgotten on /_mock/reset or a seed replace"
-                                + store.retentionHint() + ".")));
+                                + store.tracked().retentionHint() + ".")));
         return views.job(job, clock.now());
     }
 
@@ -456,7 +457,7 @@ public class ArmResource {
                         + skipToken + "'");
             }
         }
-        NavigableMap<Long, BackupJob> rest = store.jobsAfter(vault, after);
+        NavigableMap<Long, BackupJob> rest = store.tracked().jobsAfter(vault, after);
         Instant now = clock.now();
         List<AzureBackupJobResource> page = new ArrayList<>();
         long last = after;

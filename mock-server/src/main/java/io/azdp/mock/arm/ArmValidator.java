@@ -2,8 +2,8 @@ package io.azdp.mock.arm;
 
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.store.MockStore;
-import io.azdp.mock.store.ResourceGroupEntry;
-import io.azdp.mock.store.VaultEntry;
+import io.azdp.mock.inventory.ResourceGroupEntry;
+import io.azdp.mock.inventory.VaultEntry;
 import io.azdp.model.ValidationException;
 import io.azdp.model.id.ArmNames;
 import jakarta.enterprise.context.ApplicationScoped;

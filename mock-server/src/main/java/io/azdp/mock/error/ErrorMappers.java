@@ -1,6 +1,5 @@
 package io.azdp.mock.error;
 
-import io.azdp.mock.admin.RequestGate;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -35,7 +34,7 @@ public class ErrorMappers {
             return toResponse(new ArmException(400, "InvalidRequestParameter", "A query or path parameter could not"
                     + " be read: " + e.getCause().getMessage()));
         }
-        return toResponse(RequestGate.unknownPath(request.path(), request.getParam("api-version")));
+        return toResponse(UnknownPath.of(request.path(), request.getParam("api-version")));
     }
 
     @ServerExceptionMapper

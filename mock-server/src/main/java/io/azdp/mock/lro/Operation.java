@@ -1,6 +1,6 @@
 package io.azdp.mock.lro;
 
-import io.azdp.mock.store.InstanceEntry;
+import io.azdp.mock.inventory.InstanceEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,7 @@
 package io.azdp.mock.store;
 
+import io.azdp.mock.inventory.VaultEntry;
+import io.azdp.mock.inventory.InstanceEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -89,34 +91,34 @@ class MockStoreTest {
         List<BackupJob> jobs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             BackupJob job = job(store, instance);
-            assertThat(store.add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job).evicted()).isEmpty();
+            assertThat(store.tracked().add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job).evicted()).isEmpty();
             jobs.add(job);
         }
         clock.advance(WINDOW.plusSeconds(1)); // all finished, none used within the window
         for (int i = 5; i < 8; i++) {
             BackupJob job = job(store, instance);
-            MockStore.Admission admission = store.add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job);
+            OperationsAndJobs.Admission admission = store.tracked().add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job);
             assertThat(admission.evicted()).containsExactly("operation op-" + (i - 5),
                     "job " + jobs.get(i - 5).armId());
             jobs.add(job);
         }
-        assertThat(store.jobs()).hasSize(5);
-        assertThat(store.operations()).hasSize(5);
-        assertThat(store.job(vault, jobs.get(2).guid())).isEmpty();
-        assertThat(store.jobEvictedAt(jobs.get(2).guid())).contains(clock.now());
-        assertThat(store.job(vault, jobs.get(3).guid())).isPresent();
-        assertThat(store.operation("op-2")).isEmpty();
-        assertThat(store.operationEvictedAt("op-2")).isPresent();
-        assertThat(store.operationEvictedAt("never-existed")).isEmpty();
-        assertThat(store.operation("op-7")).isPresent();
-        assertThat(store.jobsAfter(vault, 0).values()).containsExactlyElementsOf(jobs.subList(3, 8));
-        MockStore.RetentionStats stats = store.retention();
+        assertThat(store.tracked().jobs()).hasSize(5);
+        assertThat(store.tracked().operations()).hasSize(5);
+        assertThat(store.tracked().job(vault, jobs.get(2).guid())).isEmpty();
+        assertThat(store.tracked().jobEvictedAt(jobs.get(2).guid())).contains(clock.now());
+        assertThat(store.tracked().job(vault, jobs.get(3).guid())).isPresent();
+        assertThat(store.tracked().operation("op-2")).isEmpty();
+        assertThat(store.tracked().operationEvictedAt("op-2")).isPresent();
+        assertThat(store.tracked().operationEvictedAt("never-existed")).isEmpty();
+        assertThat(store.tracked().operation("op-7")).isPresent();
+        assertThat(store.tracked().jobsAfter(vault, 0).values()).containsExactlyElementsOf(jobs.subList(3, 8));
+        OperationsAndJobs.RetentionStats stats = store.tracked().retention();
         assertThat(stats.evictedOperations()).isEqualTo(3);
         assertThat(stats.evictedJobs()).isEqualTo(3);
         assertThat(stats.refusedTriggers()).isZero();
         // a reset forgets the evictions too: the id is then simply unknown
         store.reset();
-        assertThat(store.operationEvictedAt("op-2")).isEmpty();
+        assertThat(store.tracked().operationEvictedAt("op-2")).isEmpty();
     }
 
     @Test
@@ -126,34 +128,34 @@ class MockStoreTest {
         InstanceEntry instance = store.instances(vault).iterator().next();
         for (int i = 0; i < 3; i++) {
             BackupJob job = job(store, instance, Duration.ofMinutes(10));
-            store.add(op("op-" + i, instance, job, Duration.ofMinutes(5)), job);
+            store.tracked().add(op("op-" + i, instance, job, Duration.ofMinutes(5)), job);
         }
         clock.advance(Duration.ofMinutes(2)); // idle for longer than the window, but still running
         BackupJob job = job(store, instance);
         ArmException refused = catchThrowableOfType(ArmException.class,
-                () -> store.add(op("op-new", instance, job, Duration.ofSeconds(1)), job));
+                () -> store.tracked().add(op("op-new", instance, job, Duration.ofSeconds(1)), job));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo("TooManyRequests");
         assertThat(refused.getMessage()).contains("azdp.mock.max-jobs").contains("azdp.mock.retention-window");
         // the operations end in 3 minutes; the emulator looks again a window (1 min) later at the latest
         assertThat(refused.headers()).containsEntry("Retry-After", "60");
         // neither the refused operation nor its job exists, and nothing was lost
-        assertThat(store.operation("op-new")).isEmpty();
-        assertThat(store.job(vault, job.guid())).isEmpty();
-        assertThat(store.operations()).hasSize(3);
-        assertThat(store.jobs()).hasSize(3);
-        assertThat(store.retention().refusedTriggers()).isEqualTo(1);
+        assertThat(store.tracked().operation("op-new")).isEmpty();
+        assertThat(store.tracked().job(vault, job.guid())).isEmpty();
+        assertThat(store.tracked().operations()).hasSize(3);
+        assertThat(store.tracked().jobs()).hasSize(3);
+        assertThat(store.tracked().retention().refusedTriggers()).isEqualTo(1);
         // operations done, jobs still running: the operations cannot make room alone, so nothing is evicted
         clock.advance(Duration.ofMinutes(4));
         BackupJob again = job(store, instance);
-        assertThat(status(() -> store.add(op("op-again", instance, again, Duration.ofSeconds(1)), again)))
+        assertThat(status(() -> store.tracked().add(op("op-again", instance, again, Duration.ofSeconds(1)), again)))
                 .isEqualTo(429);
-        assertThat(store.operations()).hasSize(3);
+        assertThat(store.tracked().operations()).hasSize(3);
         // sync mode (a job alone) is refused the same way
-        assertThat(status(() -> store.addJob(job(store, instance)))).isEqualTo(429);
+        assertThat(status(() -> store.tracked().addJob(job(store, instance)))).isEqualTo(429);
         clock.advance(Duration.ofMinutes(5)); // jobs done too
         BackupJob later = job(store, instance);
-        assertThat(store.add(op("op-later", instance, later, Duration.ofSeconds(1)), later).evicted()).hasSize(2);
+        assertThat(store.tracked().add(op("op-later", instance, later, Duration.ofSeconds(1)), later).evicted()).hasSize(2);
     }
 
     @Test
@@ -163,25 +165,25 @@ class MockStoreTest {
         VaultEntry vault = store.vaults().iterator().next();
         InstanceEntry instance = store.instances(vault).iterator().next();
         BackupJob read = job(store, instance);
-        store.addJob(read);
+        store.tracked().addJob(read);
         BackupJob polledJob = job(store, instance);
-        store.add(op("polled", instance, polledJob, Duration.ofSeconds(1)), polledJob);
+        store.tracked().add(op("polled", instance, polledJob, Duration.ofSeconds(1)), polledJob);
         int reads = 0;
         for (int i = 0; i < 400; i++) {
             clock.advance(Duration.ofSeconds(2)); // every entry finishes and ages; 400 x 2 s is far beyond the window
             BackupJob job = job(store, instance);
-            store.add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job);
+            store.tracked().add(op("op-" + i, instance, job, Duration.ofSeconds(1)), job);
             if (i % 4 == 3) {
-                assertThat(store.job(vault, read.guid())).as("read %d", reads).isPresent();
-                assertThat(store.operation("polled")).as("poll %d", reads).isPresent();
+                assertThat(store.tracked().job(vault, read.guid())).as("read %d", reads).isPresent();
+                assertThat(store.tracked().operation("polled")).as("poll %d", reads).isPresent();
                 reads++;
             }
         }
         assertThat(reads).isEqualTo(100);
         // the job of the polled operation was kept by the polls, never read itself
-        assertThat(store.job(vault, polledJob.guid())).isPresent();
-        assertThat(store.retention().evictedJobs()).isEqualTo(302);
-        assertThat(store.jobs()).hasSize(100);
+        assertThat(store.tracked().job(vault, polledJob.guid())).isPresent();
+        assertThat(store.tracked().retention().evictedJobs()).isEqualTo(302);
+        assertThat(store.tracked().jobs()).hasSize(100);
     }
 
     @Test
@@ -190,13 +192,13 @@ class MockStoreTest {
         VaultEntry vault = store.vaults().iterator().next();
         InstanceEntry instance = store.instances(vault).iterator().next();
         BackupJob slowOpJob = job(store, instance, Duration.ofSeconds(1));
-        store.add(op("slow", instance, slowOpJob, Duration.ofHours(1)), slowOpJob);
+        store.tracked().add(op("slow", instance, slowOpJob, Duration.ofHours(1)), slowOpJob);
         BackupJob other = job(store, instance, Duration.ofSeconds(1));
-        store.addJob(other);
+        store.tracked().addJob(other);
         clock.advance(Duration.ofMinutes(10)); // both jobs finished and idle; the operation still runs
-        MockStore.Admission admission = store.addJob(job(store, instance));
+        OperationsAndJobs.Admission admission = store.tracked().addJob(job(store, instance));
         assertThat(admission.evicted()).containsExactly("job " + other.armId());
-        assertThat(store.job(vault, slowOpJob.guid())).isPresent();
+        assertThat(store.tracked().job(vault, slowOpJob.guid())).isPresent();
     }
 
     @Test
@@ -207,17 +209,17 @@ class MockStoreTest {
         Scenario twoPolls = Scenario.parse("polls=2", java.util.Map.of());
         Operation counted = new Operation("counted", instance, "westus", null, clock.now(), Duration.ZERO, twoPolls,
                 "2024-04-01");
-        store.add(counted, null);
+        store.tracked().add(counted, null);
         clock.advance(Duration.ofHours(1));
-        assertThat(status(() -> store.add(op("next", instance, null, Duration.ZERO), null))).isEqualTo(429);
+        assertThat(status(() -> store.tracked().add(op("next", instance, null, Duration.ZERO), null))).isEqualTo(429);
         for (int i = 0; i < 3; i++) {
-            store.operation("counted").orElseThrow().poll(clock.now());
+            store.tracked().operation("counted").orElseThrow().poll(clock.now());
         }
         assertThat(counted.peek(clock.now()).done()).isTrue();
         // finished by its last poll, which also used it: a window later it can go
-        assertThat(status(() -> store.add(op("next", instance, null, Duration.ZERO), null))).isEqualTo(429);
+        assertThat(status(() -> store.tracked().add(op("next", instance, null, Duration.ZERO), null))).isEqualTo(429);
         clock.advance(WINDOW);
-        assertThat(store.add(op("next", instance, null, Duration.ZERO), null).evicted())
+        assertThat(store.tracked().add(op("next", instance, null, Duration.ZERO), null).evicted())
                 .containsExactly("operation counted");
     }
 
@@ -230,13 +232,13 @@ class MockStoreTest {
         for (int t = 0; t < 8; t++) {
             writers.add(CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < 1000; i++) {
-                    store.addJob(job(store, instance));
+                    store.tracked().addJob(job(store, instance));
                 }
             }));
         }
         writers.forEach(CompletableFuture::join);
-        assertThat(store.jobs()).hasSize(8000);
-        assertThat(store.jobsAfter(vault, 0)).hasSize(8000);
+        assertThat(store.tracked().jobs()).hasSize(8000);
+        assertThat(store.tracked().jobsAfter(vault, 0)).hasSize(8000);
     }
 
     @Test

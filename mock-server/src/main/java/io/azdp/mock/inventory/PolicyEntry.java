@@ -1,4 +1,4 @@
-package io.azdp.mock.store;
+package io.azdp.mock.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.model.policy.AdhocBackupOptions;

@@ -1,4 +1,4 @@
-package io.azdp.mock;
+package io.azdp.mock.admin;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -11,7 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {
         io.azdp.mock.admin.AdminResource.ClockRequest.class,
         io.azdp.mock.admin.AdminResource.AuthRequest.class,
-        io.azdp.mock.admin.JournalEntry.Lro.class})
+        io.azdp.mock.gate.JournalEntry.Lro.class})
 final class NativeReflection {
 
     private NativeReflection() {

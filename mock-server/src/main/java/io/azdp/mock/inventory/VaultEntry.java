@@ -1,4 +1,4 @@
-package io.azdp.mock.store;
+package io.azdp.mock.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -13,6 +13,6 @@ public record VaultEntry(String subscriptionId, String resourceGroup, String nam
     }
 
     public String key() {
-        return MockStore.key(subscriptionId, resourceGroup, name);
+        return Inventory.key(subscriptionId, resourceGroup, name);
     }
 }

@@ -1,4 +1,4 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

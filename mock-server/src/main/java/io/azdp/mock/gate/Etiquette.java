@@ -1,4 +1,4 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 /**
  * Polling etiquette as ARM asks it and the official SDKs practise it: wait the {@code Retry-After} of the previous
@@ -7,26 +7,26 @@ package io.azdp.mock.admin;
  * {@code earlyFirstPolls} polls of an operation may come early (tolerated, reported apart), any later early poll is an
  * {@code EarlyPoll} finding: a client that ignores Retry-After.
  */
-final class Etiquette {
+public final class Etiquette {
 
-    static final String EARLY_POLL = "EarlyPoll";
-    static final String EARLY_FIRST_POLL = "EarlyFirstPoll";
+    public static final String EARLY_POLL = "EarlyPoll";
+    public static final String EARLY_FIRST_POLL = "EarlyFirstPoll";
 
     private Etiquette() {
     }
 
     /** Whether the request was a poll that came before the previous answer's Retry-After elapsed. */
-    static boolean early(JournalEntry.Lro lro) {
+    public static boolean early(JournalEntry.Lro lro) {
         return lro != null && lro.poll() > 0 && lro.earlyMs() != null && lro.earlyMs() > 0;
     }
 
     /** Whether an early poll is one of the first {@code earlyFirstPolls} polls after the 202 (tolerated). */
-    static boolean tolerated(JournalEntry.Lro lro, int earlyFirstPolls) {
+    public static boolean tolerated(JournalEntry.Lro lro, int earlyFirstPolls) {
         return early(lro) && lro.poll() <= earlyFirstPolls;
     }
 
     /** The journal's finding for a poll judged with {@code earlyFirstPolls}; null when it kept to Retry-After. */
-    static String finding(JournalEntry.Lro lro, int earlyFirstPolls) {
+    public static String finding(JournalEntry.Lro lro, int earlyFirstPolls) {
         if (!early(lro)) {
             return null;
         }

@@ -1,7 +1,8 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.azdp.mock.error.UnknownPath;
 import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,10 @@ class RequestGateTest {
 
     @Test
     void unknownPathsNameTheResourceType() {
-        assertThat(RequestGate.unknownPath(VAULT + "/widgets/w", "2024-04-01").code()).isEqualTo("InvalidResourceType");
-        assertThat(RequestGate.unknownPath(VAULT + "/widgets/w", "2024-04-01").getMessage())
+        assertThat(UnknownPath.of(VAULT + "/widgets/w", "2024-04-01").code()).isEqualTo("InvalidResourceType");
+        assertThat(UnknownPath.of(VAULT + "/widgets/w", "2024-04-01").getMessage())
                 .contains("'backupVaults/widgets'").contains("2024-04-01");
-        assertThat(RequestGate.unknownPath("/nothing", null).code()).isEqualTo("NotFound");
+        assertThat(UnknownPath.of("/nothing", null).code()).isEqualTo("NotFound");
         assertThat(RequestGate.isArm("/Subscriptions/x")).isTrue();
         assertThat(RequestGate.isArm("/_mock/reset")).isFalse();
     }

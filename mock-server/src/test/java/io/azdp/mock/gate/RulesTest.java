@@ -1,4 +1,4 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

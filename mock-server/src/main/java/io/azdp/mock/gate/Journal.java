@@ -1,4 +1,4 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 import io.azdp.mock.MockConfig;
 import jakarta.enterprise.context.ApplicationScoped;

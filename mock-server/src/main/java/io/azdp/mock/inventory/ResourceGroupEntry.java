@@ -1,4 +1,4 @@
-package io.azdp.mock.store;
+package io.azdp.mock.inventory;
 
 /** A seeded resource group. */
 public record ResourceGroupEntry(String subscriptionId, String name, String location) {

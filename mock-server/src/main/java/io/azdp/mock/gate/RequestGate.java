@@ -1,4 +1,4 @@
-package io.azdp.mock.admin;
+package io.azdp.mock.gate;
 
 import io.azdp.mock.BaseUrl;
 import io.azdp.mock.Ids;
@@ -6,6 +6,7 @@ import io.azdp.mock.MockConfig;
 import io.azdp.mock.auth.TokenService;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.error.CloudErrors;
+import io.azdp.mock.error.UnknownPath;
 import io.azdp.mock.lro.Scenario;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,8 +55,6 @@ public class RequestGate {
     static final int MAX_HEADER_BYTES = 32 * 1024;
     /** HTTP statuses the router itself can fail a request with before any route runs (bad escapes, bodies). */
     private static final int[] ROUTER_FAILURES = {400, 405, 413, 414, 415, 431, 500, 501, 503};
-    private static final Pattern PROVIDER_TYPE = Pattern.compile(
-            "(?i)^/subscriptions/[^/]+(?:/resourceGroups/[^/]+)?/providers/([^/]+)(?:/([^/]+))?");
 
     private final MockConfig config;
     private final Journal journal;
@@ -299,7 +297,7 @@ public class RequestGate {
 
     /** The RBAC action a request needs, e.g. {@value #BACKUP_ACTION}. */
     static String action(HttpMethod method, String path) {
-        Matcher m = PROVIDER_TYPE.matcher(path);
+        Matcher m = UnknownPath.PROVIDER_TYPE.matcher(path);
         String provider = m.find() ? m.group(1) : "Microsoft.DataProtection";
         int at = path.toLowerCase(Locale.ROOT).indexOf("/providers/");
         String[] segs = at < 0 ? new String[0] : path.substring(at + 11).split("/");
@@ -380,26 +378,7 @@ public class RequestGate {
 
     static void notFound(RoutingContext ctx) {
         LOG.debugf("no route for %s %s", ctx.request().method(), ctx.request().path());
-        send(ctx, unknownPath(ctx.request().path(), ctx.request().getParam("api-version")));
-    }
-
-    /** 404 for a path nothing serves: InvalidResourceType under a provider, NotFound elsewhere. */
-    public static ArmException unknownPath(String path, String apiVersion) {
-        Matcher m = PROVIDER_TYPE.matcher(path);
-        if (m.find() && m.group(2) != null) {
-            String type = path.substring(path.toLowerCase(Locale.ROOT).indexOf("/providers/") + 11);
-            type = type.substring(type.indexOf('/') + 1);
-            String[] segs = type.split("/");
-            StringBuilder t = new StringBuilder();
-            for (int i = 0; i < segs.length; i += 2) {
-                t.append(t.length() == 0 ? "" : "/").append(segs[i]);
-            }
-            return new ArmException(404, "InvalidResourceType", "The resource type '" + t
-                    + "' could not be found in the namespace '" + m.group(1) + "' for api version '"
-                    + (apiVersion == null ? "" : apiVersion) + "'.");
-        }
-        return new ArmException(404, "NotFound", "The requested path '" + path + "' does not exist on azdp-mock."
-                + " ARM calls start with /subscriptions/, the control plane with /_mock/, health with /q/health.");
+        send(ctx, UnknownPath.of(ctx.request().path(), ctx.request().getParam("api-version")));
     }
 
     private static long parseLong(String value) {
