@@ -15,6 +15,8 @@ public final class ArmPaths {
     public static final String RESOURCE_GROUP = SUBSCRIPTION + "/resourceGroups/{resourceGroupName}";
     /** Everything under a vault starts here. */
     public static final String VAULT = RESOURCE_GROUP + PROVIDER + "/backupVaults/{vaultName}";
+    public static final String BACKUP_VAULTS = RESOURCE_GROUP + PROVIDER + "/backupVaults";
+    public static final String BACKUP_INSTANCES = VAULT + "/backupInstances";
     public static final String BACKUP_INSTANCE = VAULT + "/backupInstances/{backupInstanceName}";
     /** {@code BackupInstances_AdhocBackup}. */
     public static final String ADHOC_BACKUP = BACKUP_INSTANCE + "/backup";
@@ -32,6 +34,9 @@ public final class ArmPaths {
             + OPERATION_STATUS_SEGMENT + "/{operationId}";
     public static final String LOCATION_OPERATION_STATUS = SUBSCRIPTION + PROVIDER + "/locations/{location}/"
             + OPERATION_STATUS_SEGMENT + "/{operationId}";
+    public static final String VAULT_OPERATION_RESULT = VAULT + "/" + OPERATION_RESULTS_SEGMENT + "/{operationId}";
+    public static final String INSTANCE_OPERATION_RESULT = BACKUP_INSTANCE + "/" + OPERATION_RESULTS_SEGMENT
+            + "/{operationId}";
     public static final String LOCATION_OPERATION_RESULT = SUBSCRIPTION + PROVIDER + "/locations/{location}/"
             + OPERATION_RESULTS_SEGMENT + "/{operationId}";
 

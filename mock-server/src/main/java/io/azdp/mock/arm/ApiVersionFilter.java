@@ -5,12 +5,13 @@ import io.azdp.mock.error.ErrorMappers;
 import io.azdp.mock.store.MockStore;
 import io.azdp.mock.inventory.ResourceGroupEntry;
 import io.azdp.mock.inventory.VaultEntry;
+import io.azdp.model.arm.ArmHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,9 @@ public class ApiVersionFilter {
 
     private final MockStore store;
     private final List<String> accepted;
+    /** The resources of the emulated ARM surface (not the control plane, health or token endpoints). */
+    private static final Set<Class<?>> ARM_RESOURCES = Set.of(TriggerResource.class, OperationStatusResource.class,
+            JobResource.class, InventoryResource.class);
 
     public ApiVersionFilter(MockConfig config, MockStore store) {
         this.store = store;
@@ -36,10 +40,10 @@ public class ApiVersionFilter {
 
     @ServerRequestFilter
     public Response check(SimpleResourceInfo resource, HttpServerRequest request) {
-        if (resource.getResourceClass() != ArmResource.class) {
+        if (!ARM_RESOURCES.contains(resource.getResourceClass())) {
             return null;
         }
-        String version = request.getParam("api-version");
+        String version = request.getParam(ArmHeaders.API_VERSION);
         if (version == null || version.isBlank()) {
             return ErrorMappers.toResponse(ApiVersions.missing());
         }

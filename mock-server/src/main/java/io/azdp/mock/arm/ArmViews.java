@@ -81,19 +81,21 @@ public class ArmViews {
         details.put("RetentionTag", job.retentionTag());
         details.put("PolicyRuleName", job.ruleName());
         details.put("TaskId", job.activityId());
-        String transferStatus = done ? ("Completed".equals(status) || "CompletedWithWarnings".equals(status)
-                ? "Completed" : status) : "InProgress";
+        String completed = JobStatus.COMPLETED.value();
+        String inProgress = JobStatus.IN_PROGRESS.value();
+        boolean withWarnings = JobStatus.COMPLETED_WITH_WARNINGS.value().equals(status);
+        String transferStatus = done ? (completed.equals(status) || withWarnings ? completed : status) : inProgress;
         List<JobSubTask> subTasks = List.of(
-                new JobSubTask(null, 1, "Trigger Backup", null, "Completed"),
-                new JobSubTask(null, 2, "Transfer data to vault", null, done ? transferStatus : "InProgress"));
-        List<UserFacingError> warnings = "CompletedWithWarnings".equals(status) ? List.of(CloudErrors.userFacing(
+                new JobSubTask(null, 1, "Trigger Backup", null, completed),
+                new JobSubTask(null, 2, "Transfer data to vault", null, done ? transferStatus : inProgress));
+        List<UserFacingError> warnings = withWarnings ? List.of(CloudErrors.userFacing(
                 "UserErrorBackupCompletedWithWarnings", "The backup completed with warnings (scripted by azdp-mock).",
                 null, job.activityId(), false, List.of("Review the warnings."))) : null;
         List<UserFacingError> errors = null;
-        if ("Failed".equals(status) || "Cancelled".equals(status)) {
-            String code = "Failed".equals(status) ? "UserErrorBackupFailed" : "UserErrorJobCancelled";
+        if (JobStatus.FAILED.value().equals(status) || JobStatus.CANCELLED.value().equals(status)) {
+            String code = JobStatus.FAILED.value().equals(status) ? "UserErrorBackupFailed" : "UserErrorJobCancelled";
             errors = List.of(CloudErrors.userFacing(code, "The backup job " + status.toLowerCase(java.util.Locale.ROOT)
-                    + " (scripted by azdp-mock).", null, job.activityId(), "Failed".equals(status),
+                    + " (scripted by azdp-mock).", null, job.activityId(), JobStatus.FAILED.value().equals(status),
                     List.of("Retry the backup.")));
         }
         JobExtendedInfo ext = new JobExtendedInfo(details, i.currentProtectionState(),
