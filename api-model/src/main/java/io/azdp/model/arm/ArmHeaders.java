@@ -28,6 +28,12 @@ public final class ArmHeaders {
     public static final String RETRY_AFTER_MS = "retry-after-ms";
     /** The query parameter every ARM request carries. */
     public static final String API_VERSION = "api-version";
+    /** ARM's remaining request budget of the subscription, per kind ({@code reads}, {@code writes}). */
+    public static final String RATE_LIMIT_REMAINING_PREFIX = "x-ms-ratelimit-remaining-subscription-";
+    public static final String RATE_LIMIT_REMAINING_READS = RATE_LIMIT_REMAINING_PREFIX + "reads";
+    public static final String RATE_LIMIT_REMAINING_WRITES = RATE_LIMIT_REMAINING_PREFIX + "writes";
+    /** Set by ARM's gateway on failures it produced itself (not the resource provider). */
+    public static final String FAILURE_CAUSE = "x-ms-failure-cause";
 
     private ArmHeaders() {
     }

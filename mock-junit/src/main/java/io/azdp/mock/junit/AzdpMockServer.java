@@ -1,5 +1,6 @@
 package io.azdp.mock.junit;
 
+import io.azdp.model.mock.ControlPlane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -347,7 +348,7 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** The self-signed HTTPS certificate as PEM. */
     public String certificatePem() {
-        Response r = admin().get("/_mock/https/certificate");
+        Response r = admin().get(ControlPlane.path(ControlPlane.HTTPS_CERTIFICATE));
         if (r.status() != 200) {
             throw new IllegalStateException("azdp-mock has no HTTPS certificate: " + r.body());
         }
@@ -432,7 +433,7 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** Back to the seed: forgets operations, jobs, rules, journal; clock and auth settings restored. */
     public void reset() {
-        admin().post("/_mock/reset", "");
+        admin().post(ControlPlane.path(ControlPlane.RESET), "");
     }
 
     /** The {@code /_mock} control plane. */
@@ -471,47 +472,49 @@ public final class AzdpMockServer implements AutoCloseable {
         /** A request to the control plane, with the key when the server was started with azdp.mock.admin-key. */
         private HttpRequest.Builder request(String path) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
-            return adminKey == null || adminKey.isBlank() ? b : b.header("x-azdp-mock-key", adminKey);
+            return adminKey == null || adminKey.isBlank() ? b : b.header(ControlPlane.KEY_HEADER, adminKey);
         }
 
         /** Registers a rule or named scenario (JSON, see docs/mock-server.md). */
         public void rule(String ruleJson) {
-            expect(post("/_mock/scenarios", ruleJson), 201);
+            expect(post(ControlPlane.path(ControlPlane.SCENARIOS), ruleJson), 201);
         }
 
         public void clearRules() {
-            expect(delete("/_mock/scenarios"), 204);
+            expect(delete(ControlPlane.path(ControlPlane.SCENARIOS)), 204);
         }
 
         /** Replaces the inventory with a YAML or JSON seed. */
         public void seed(String yamlOrJson) {
-            expect(put("/_mock/seed", yamlOrJson, "application/yaml"), 200);
+            expect(put(ControlPlane.path(ControlPlane.SEED), yamlOrJson, "application/yaml"), 200);
         }
 
         /** Moves the emulator clock forward (real mode: adds an offset; virtual mode: the only way time passes). */
         public void advanceClock(Duration by) {
-            expect(post("/_mock/clock", "{\"advance\":\"" + by + "\"}"), 200);
+            expect(post(ControlPlane.path(ControlPlane.CLOCK), "{\"advance\":\"" + by + "\"}"), 200);
         }
 
         /** Sets auth mode (jwt|any-token|none) and/or role (contributor|reader|none); null keeps the value. */
         public void auth(String mode, String role) {
             String body = "{" + (mode == null ? "" : "\"mode\":\"" + mode + "\"")
                     + (mode != null && role != null ? "," : "") + (role == null ? "" : "\"role\":\"" + role + "\"") + "}";
-            expect(post("/_mock/auth", body), 200);
+            expect(post(ControlPlane.path(ControlPlane.AUTH), body), 200);
         }
 
         /** The request journal as JSON ({@code {"count":..,"entries":[..]}}); query e.g. {@code "method=POST"}. */
         public String journal(String query) {
-            return expect(get("/_mock/journal" + (query == null ? "" : "?" + query)), 200).body();
+            return expect(get(ControlPlane.path(ControlPlane.JOURNAL) + (query == null ? "" : "?" + query)), 200)
+                    .body();
         }
 
         /** Polling-etiquette findings as JSON ({@code {"ok":..,"findings":[..]}}). */
         public String verify(String query) {
-            return expect(get("/_mock/verify" + (query == null ? "" : "?" + query)), 200).body();
+            return expect(get(ControlPlane.path(ControlPlane.VERIFY) + (query == null ? "" : "?" + query)), 200)
+                    .body();
         }
 
         public String state() {
-            return expect(get("/_mock/state"), 200).body();
+            return expect(get(ControlPlane.path(ControlPlane.STATE)), 200).body();
         }
 
         private Response expect(Response r, int status) {

@@ -8,6 +8,8 @@ import io.azdp.mock.gate.Rules;
 import io.azdp.mock.gate.Rule;
 import io.azdp.mock.store.OperationsAndJobs;
 import io.azdp.mock.MockConfig;
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.mock.ControlPlane;
 import io.azdp.mock.auth.TokenService;
 import io.azdp.mock.error.ArmException;
 import io.azdp.mock.lro.BackupJob;
@@ -46,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The {@code /_mock} control plane: reset, seed, state, clock, scenarios/rules, auth settings, journal, verify. */
-@Path("/_mock")
+@Path(ControlPlane.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "azdp-mock control plane", description = "Test-only endpoints: reset, seed, scenarios, clock, journal")
 public class AdminResource {
@@ -70,7 +72,7 @@ public class AdminResource {
 
     /** Back to the configured seed; forgets operations, jobs, rules, journal; clock and auth settings reset. */
     @POST
-    @Path("reset")
+    @Path(ControlPlane.RESET)
     @Operation(summary = "Reset: seed, operations, jobs, rules, journal, clock and auth settings back to configuration")
     public Map<String, Object> reset() {
         store.reset();
@@ -84,7 +86,7 @@ public class AdminResource {
 
     /** Replaces the inventory with the seed in the body (YAML or JSON) and forgets operations and jobs. */
     @PUT
-    @Path("seed")
+    @Path(ControlPlane.SEED)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Replace the inventory with a YAML or JSON seed (operations and jobs are forgotten)")
     public Map<String, Object> replaceSeed(byte[] body) {
@@ -94,7 +96,7 @@ public class AdminResource {
 
     /** Adds the seed's resources to the current inventory, keeping operations and jobs. */
     @POST
-    @Path("seed")
+    @Path(ControlPlane.SEED)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add the resources of a YAML or JSON seed to the inventory")
     public Map<String, Object> mergeSeed(byte[] body) {
@@ -103,14 +105,14 @@ public class AdminResource {
     }
 
     @GET
-    @Path("seed")
+    @Path(ControlPlane.SEED)
     @Operation(summary = "The current seed")
     public Seed seed() {
         return store.inventory().seed();
     }
 
     @GET
-    @Path("seed/default")
+    @Path(ControlPlane.SEED_DEFAULT)
     @Operation(summary = "The built-in default seed")
     public Seed defaultSeed() {
         return store.defaultSeed();
@@ -127,9 +129,9 @@ public class AdminResource {
 
     /** Inventory, operations (peeked, polls not counted) and jobs, optionally for one operation id. */
     @GET
-    @Path("state")
+    @Path(ControlPlane.STATE)
     @Operation(summary = "Inventory, operations (peeked, polls not counted) and jobs")
-    public Map<String, Object> state(@QueryParam("operationId") String operationId) {
+    public Map<String, Object> state(@QueryParam(ControlPlane.OPERATION_ID) String operationId) {
         Instant now = clock.now();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clock", clockState());
@@ -178,7 +180,7 @@ public class AdminResource {
 
     /** Counters of the retention cap: held, evicted, refused triggers (cheap, unlike the whole state). */
     @GET
-    @Path("retention")
+    @Path(ControlPlane.RETENTION)
     @Operation(summary = "Retention cap: operations and jobs held, evicted, and triggers refused since the last reset")
     public OperationsAndJobs.RetentionStats retention() {
         return store.tracked().retention();
@@ -187,7 +189,7 @@ public class AdminResource {
     // ---------------------------------------------------------------- clock
 
     @GET
-    @Path("clock")
+    @Path(ControlPlane.CLOCK)
     @Operation(summary = "The emulator clock")
     public Map<String, Object> clockState() {
         return Map.of("now", clock.now().toString(), "mode", clock.isVirtual() ? "virtual" : "real");
@@ -195,10 +197,10 @@ public class AdminResource {
 
     /** Body {@code {"advance":"PT5S"}} and/or {@code {"mode":"virtual"}}; also query {@code ?advance=PT5S}. */
     @POST
-    @Path("clock")
+    @Path(ControlPlane.CLOCK)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Advance the clock ({\"advance\":\"PT5S\"}) or switch its mode ({\"mode\":\"virtual\"})")
-    public Map<String, Object> clock(@QueryParam("advance") String advanceQuery, byte[] body) {
+    public Map<String, Object> clock(@QueryParam(ControlPlane.ADVANCE) String advanceQuery, byte[] body) {
         ClockRequest req = body == null || body.length == 0 ? new ClockRequest(null, null)
                 : read(body, ClockRequest.class);
         if (req.mode() != null) {
@@ -233,7 +235,7 @@ public class AdminResource {
     // ---------------------------------------------------------------- scenarios and rules
 
     @POST
-    @Path("scenarios")
+    @Path(ControlPlane.SCENARIOS)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Register a rule (match + fault/scenario) or a named scenario")
     public Response addRule(byte[] body) {
@@ -242,14 +244,14 @@ public class AdminResource {
     }
 
     @GET
-    @Path("scenarios")
+    @Path(ControlPlane.SCENARIOS)
     @Operation(summary = "Registered rules with hits and remaining counts, and named scenarios")
     public Map<String, Object> listRules() {
         return Map.of("rules", rules.describe(), "named", rules.named());
     }
 
     @DELETE
-    @Path("scenarios")
+    @Path(ControlPlane.SCENARIOS)
     @Operation(summary = "Remove every rule")
     public Response clearRules() {
         rules.clear();
@@ -257,9 +259,9 @@ public class AdminResource {
     }
 
     @DELETE
-    @Path("scenarios/{name}")
+    @Path(ControlPlane.SCENARIO)
     @Operation(summary = "Remove one rule")
-    public Response deleteRule(@PathParam("name") String name) {
+    public Response deleteRule(@PathParam(ControlPlane.NAME) String name) {
         if (!rules.remove(name)) {
             throw ArmException.notFound("NotFound", "no rule named '" + name + "'");
         }
@@ -270,7 +272,7 @@ public class AdminResource {
 
     /** Body {@code {"mode":"jwt|any-token|none","role":"contributor|reader|none"}}; reset restores configuration. */
     @POST
-    @Path("auth")
+    @Path(ControlPlane.AUTH)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Set the auth mode (jwt|any-token|none) and role (contributor|reader|none)")
     public Map<String, Object> auth(byte[] body) {
@@ -289,7 +291,7 @@ public class AdminResource {
     }
 
     @GET
-    @Path("auth")
+    @Path(ControlPlane.AUTH)
     @Operation(summary = "Current auth mode and role")
     public Map<String, Object> authState() {
         return Map.of("mode", tokens.mode(), "role", tokens.role(), "tenantId", tokens.tenantId());
@@ -304,10 +306,11 @@ public class AdminResource {
      * to get an expired token; {@code audience} defaults to https://management.azure.com/.
      */
     @POST
-    @Path("token")
+    @Path(ControlPlane.TOKEN)
     @Operation(summary = "Mint an access token without the client-credentials flow")
-    public Map<String, Object> token(@QueryParam("clientId") String clientId,
-            @QueryParam("lifetimeSeconds") String lifetimeSeconds, @QueryParam("audience") String audience,
+    public Map<String, Object> token(@QueryParam(ControlPlane.CLIENT_ID) String clientId,
+            @QueryParam(ControlPlane.LIFETIME_SECONDS) String lifetimeSeconds,
+            @QueryParam(ControlPlane.AUDIENCE) String audience,
             @Context UriInfo uri) {
         Long lifetime = longParam("lifetimeSeconds", lifetimeSeconds, -MAX_SECONDS, MAX_SECONDS,
                 "seconds (negative for an expired token)");
@@ -320,7 +323,7 @@ public class AdminResource {
 
     /** The HTTPS certificate (PEM) to trust, when azdp.mock.https.enabled=true. */
     @GET
-    @Path("https/certificate")
+    @Path(ControlPlane.HTTPS_CERTIFICATE)
     @Produces("application/x-pem-file")
     @Operation(summary = "PEM of the HTTPS certificate (when azdp.mock.https.enabled=true)")
     public Response certificate() {
@@ -333,17 +336,19 @@ public class AdminResource {
 
     /** Requests in arrival order; filters: since (seq), method, path (regex), clientRequestId, correlationId. */
     @GET
-    @Path("journal")
+    @Path(ControlPlane.JOURNAL)
     @Operation(summary = "The request journal (filters: since, method, path, clientRequestId, correlationId)")
-    public Map<String, Object> journal(@QueryParam("since") String since, @QueryParam("method") String method,
-            @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
-            @QueryParam("correlationId") String correlationId) {
+    public Map<String, Object> journal(@QueryParam(ControlPlane.SINCE) String since,
+            @QueryParam(ControlPlane.METHOD) String method,
+            @QueryParam(ControlPlane.PATH) String path,
+            @QueryParam(ControlPlane.CLIENT_REQUEST_ID) String clientRequestId,
+            @QueryParam(ControlPlane.CORRELATION_ID) String correlationId) {
         List<JournalEntry> entries = journal.list(filter(since, method, path, clientRequestId, correlationId));
         return Map.of("count", entries.size(), "entries", entries);
     }
 
     @DELETE
-    @Path("journal")
+    @Path(ControlPlane.JOURNAL)
     @Operation(summary = "Empty the journal")
     public Response clearJournal() {
         journal.clear();
@@ -357,12 +362,15 @@ public class AdminResource {
      * {@code tolerated} as EarlyFirstPoll and do not make {@code ok} false.
      */
     @GET
-    @Path("verify")
+    @Path(ControlPlane.VERIFY)
     @Operation(summary = "Polling-etiquette findings: EarlyPoll, MissingApiVersion, MissingClientRequestId;"
             + " tolerated: EarlyFirstPoll (earlyFirstPolls=N to judge otherwise)")
-    public Map<String, Object> verify(@QueryParam("since") String since, @QueryParam("method") String method,
-            @QueryParam("path") String path, @QueryParam("clientRequestId") String clientRequestId,
-            @QueryParam("correlationId") String correlationId, @QueryParam("earlyFirstPolls") String earlyFirstPolls) {
+    public Map<String, Object> verify(@QueryParam(ControlPlane.SINCE) String since,
+            @QueryParam(ControlPlane.METHOD) String method,
+            @QueryParam(ControlPlane.PATH) String path,
+            @QueryParam(ControlPlane.CLIENT_REQUEST_ID) String clientRequestId,
+            @QueryParam(ControlPlane.CORRELATION_ID) String correlationId,
+            @QueryParam(ControlPlane.EARLY_FIRST_POLLS) String earlyFirstPolls) {
         Long given = longParam("earlyFirstPolls", earlyFirstPolls, 0, Integer.MAX_VALUE,
                 "polls per operation that may come early");
         int firstPolls = given != null ? given.intValue() : config.verify().earlyFirstPolls();
@@ -387,7 +395,7 @@ public class AdminResource {
             if (e.query() == null || !e.query().contains("api-version=")) {
                 findings.add(finding("MissingApiVersion", e, "request without the api-version query parameter"));
             }
-            if (!e.headers().containsKey("x-ms-client-request-id")) {
+            if (!e.headers().containsKey(ArmHeaders.CLIENT_REQUEST_ID)) {
                 findings.add(finding("MissingClientRequestId", e, "request without an x-ms-client-request-id header"));
             }
         }
@@ -425,8 +433,8 @@ public class AdminResource {
         return e -> (since == null || e.seq() > since)
                 && (method == null || method.equalsIgnoreCase(e.method()))
                 && (p == null || p.matcher(e.path()).find())
-                && (clientRequestId == null || clientRequestId.equals(e.headers().get("x-ms-client-request-id")))
-                && (correlationId == null || correlationId.equals(e.headers().get("x-ms-correlation-request-id")));
+                && (clientRequestId == null || clientRequestId.equals(e.headers().get(ArmHeaders.CLIENT_REQUEST_ID)))
+                && (correlationId == null || correlationId.equals(e.headers().get(ArmHeaders.CORRELATION_REQUEST_ID)));
     }
 
     /** Ten years: the largest token lifetime or clock step the emulator takes, far from any overflow. */

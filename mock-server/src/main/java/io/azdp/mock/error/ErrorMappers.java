@@ -1,5 +1,6 @@
 package io.azdp.mock.error;
 
+import io.azdp.model.arm.ArmHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -34,7 +35,7 @@ public class ErrorMappers {
             return toResponse(new ArmException(400, "InvalidRequestParameter", "A query or path parameter could not"
                     + " be read: " + e.getCause().getMessage()));
         }
-        return toResponse(UnknownPath.of(request.path(), request.getParam("api-version")));
+        return toResponse(UnknownPath.of(request.path(), request.getParam(ArmHeaders.API_VERSION)));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.azdp.mock.gate;
 
+import io.azdp.model.mock.ControlPlane;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.error.ArmException;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ControlPlaneKey {
 
-    public static final String HEADER = "x-azdp-mock-key";
+    public static final String HEADER = ControlPlane.KEY_HEADER;
     private static final Logger LOG = Logger.getLogger(ControlPlaneKey.class);
 
     private final String host;

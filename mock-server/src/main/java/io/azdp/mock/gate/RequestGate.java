@@ -8,6 +8,8 @@ import io.azdp.mock.error.ArmException;
 import io.azdp.mock.error.CloudErrors;
 import io.azdp.mock.error.UnknownPath;
 import io.azdp.mock.lro.Scenario;
+import io.azdp.model.arm.ArmHeaders;
+import io.azdp.model.mock.ControlPlane;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -94,7 +96,8 @@ public class RequestGate {
 
     /** Whether {@code path} is the /_mock control plane (any casing, as a prefix segment). */
     static boolean isAdmin(String path) {
-        return path.regionMatches(true, 0, "/_mock", 0, 6) && (path.length() == 6 || path.charAt(6) == '/');
+        int n = ControlPlane.ROOT.length();
+        return path.regionMatches(true, 0, ControlPlane.ROOT, 0, n) && (path.length() == n || path.charAt(n) == '/');
     }
 
     void handle(RoutingContext ctx) {
@@ -137,17 +140,17 @@ public class RequestGate {
         ctx.put(REQUEST_ID, requestId);
         HttpServerResponse resp = ctx.response();
         if (arm) {
-            resp.putHeader("x-ms-request-id", requestId);
-            String correlation = req.getHeader("x-ms-correlation-request-id");
-            resp.putHeader("x-ms-correlation-request-id", correlation != null ? correlation : requestId);
-            String clientRequestId = req.getHeader("x-ms-client-request-id");
+            resp.putHeader(ArmHeaders.REQUEST_ID, requestId);
+            String correlation = req.getHeader(ArmHeaders.CORRELATION_REQUEST_ID);
+            resp.putHeader(ArmHeaders.CORRELATION_REQUEST_ID, correlation != null ? correlation : requestId);
+            String clientRequestId = req.getHeader(ArmHeaders.CLIENT_REQUEST_ID);
             if (clientRequestId != null) {
-                resp.putHeader("x-ms-client-request-id", clientRequestId);
+                resp.putHeader(ArmHeaders.CLIENT_REQUEST_ID, clientRequestId);
             }
             if (req.method() == HttpMethod.GET) {
-                resp.putHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
+                resp.putHeader(ArmHeaders.RATE_LIMIT_REMAINING_READS, "11999");
             } else {
-                resp.putHeader("x-ms-ratelimit-remaining-subscription-writes", "1199");
+                resp.putHeader(ArmHeaders.RATE_LIMIT_REMAINING_WRITES, "1199");
             }
         }
         String[] ruleName = new String[1];
@@ -179,7 +182,8 @@ public class RequestGate {
                         + " bytes; azdp-mock accepts at most " + config.maxBodyBytes()
                         + " bytes (azdp.mock.max-body-bytes).");
             }
-            if (admin && !(req.method() == HttpMethod.GET && path.equalsIgnoreCase("/_mock/https/certificate"))) {
+            if (admin && !(req.method() == HttpMethod.GET
+                    && path.equalsIgnoreCase(ControlPlane.path(ControlPlane.HTTPS_CERTIFICATE)))) {
                 controlKey.check(req.getHeader(ControlPlaneKey.HEADER));
             }
             String scenarioHeader = req.getHeader(Scenario.HEADER);
@@ -260,7 +264,7 @@ public class RequestGate {
     private static void singleApiVersion(HttpServerRequest req) {
         java.util.List<String> values;
         try {
-            values = req.params().getAll("api-version");
+            values = req.params().getAll(ArmHeaders.API_VERSION);
         } catch (IllegalArgumentException e) {
             throw ArmException.badRequest("InvalidRequestUri", "The query string cannot be decoded: "
                     + e.getMessage() + ". Percent-encode '%' as %25.");
@@ -325,11 +329,11 @@ public class RequestGate {
                 f.message() != null ? f.message() : CloudErrors.defaultMessage(status));
         Integer retryAfter = f.retryAfter() != null ? f.retryAfter() : status == 429 ? Integer.valueOf(1) : null;
         if (retryAfter != null && retryAfter >= 0) {
-            e.header("Retry-After", String.valueOf(retryAfter));
+            e.header(ArmHeaders.RETRY_AFTER, String.valueOf(retryAfter));
         }
         if (status == 429) {
             String budget = ctx.request().method() == HttpMethod.GET ? "reads" : "writes";
-            e.header("x-ms-ratelimit-remaining-subscription-" + budget, "0");
+            e.header(ArmHeaders.RATE_LIMIT_REMAINING_PREFIX + budget, "0");
         }
         send(ctx, e);
     }
@@ -342,7 +346,7 @@ public class RequestGate {
         resp.setStatusCode(e.status());
         e.headers().forEach(resp::putHeader);
         resp.putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8");
-        resp.putHeader("x-ms-failure-cause", "gateway");
+        resp.putHeader(ArmHeaders.FAILURE_CAUSE, "gateway");
         resp.end(CloudErrors.json(e.code(), e.getMessage(), e.target(), e.additionalInfo()));
     }
 
@@ -378,7 +382,7 @@ public class RequestGate {
 
     static void notFound(RoutingContext ctx) {
         LOG.debugf("no route for %s %s", ctx.request().method(), ctx.request().path());
-        send(ctx, UnknownPath.of(ctx.request().path(), ctx.request().getParam("api-version")));
+        send(ctx, UnknownPath.of(ctx.request().path(), ctx.request().getParam(ArmHeaders.API_VERSION)));
     }
 
     private static long parseLong(String value) {

@@ -1,6 +1,7 @@
 package io.azdp.mock.lro;
 
 import io.azdp.mock.inventory.InstanceEntry;
+import io.azdp.model.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -34,7 +35,7 @@ public record BackupJob(String guid, long seq, InstanceEntry instance, String ru
     }
 
     public String status(Instant now) {
-        return isDone(now) ? outcome : "InProgress";
+        return isDone(now) ? outcome : JobStatus.IN_PROGRESS.value();
     }
 
     public Instant endTime(Instant now) {

@@ -1,6 +1,7 @@
 package io.azdp.mock.lro;
 
 import io.azdp.mock.error.ArmException;
+import io.azdp.model.mock.ControlPlane;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -31,7 +32,7 @@ public record Scenario(
         Boolean drop,
         Boolean signedUrls) {
 
-    public static final String HEADER = "x-azdp-mock-scenario";
+    public static final String HEADER = ControlPlane.SCENARIO_HEADER;
 
     public static final Scenario EMPTY =
             new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

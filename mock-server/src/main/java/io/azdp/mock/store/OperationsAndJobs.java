@@ -6,6 +6,7 @@ import io.azdp.mock.inventory.VaultEntry;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.lro.MockClock;
 import io.azdp.mock.lro.Operation;
+import io.azdp.model.arm.ArmHeaders;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,8 +141,8 @@ public final class OperationsAndJobs {
                 + " (azdp.mock.max-jobs) and cannot evict any: each is still running or was created, read or polled"
                 + " within azdp.mock.retention-window (" + config.retentionWindow() + "). Retry after " + seconds
                 + " s, or raise azdp.mock.max-jobs.")
-                .header("Retry-After", String.valueOf(seconds))
-                .header("x-ms-ratelimit-remaining-subscription-writes", "0");
+                .header(ArmHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .header(ArmHeaders.RATE_LIMIT_REMAINING_WRITES, "0");
     }
 
     private static String key(BackupJob job) {
