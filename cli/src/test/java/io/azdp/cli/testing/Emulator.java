@@ -1,6 +1,7 @@
 package io.azdp.cli.testing;
 
 import io.azdp.mock.junit.AzdpMockServer;
+import io.azdp.model.mock.ControlPlane;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -166,22 +167,22 @@ public final class Emulator {
     }
 
     public void reset() {
-        send("POST", "/_mock/reset", null);
+        send("POST", ControlPlane.path(ControlPlane.RESET), null);
     }
 
     /** Adds a rule (fault or scenario), e.g. {"method":"POST","path":".*\/backup","times":1,"fault":{"status":429}}. */
     public void rule(String json) {
         String named = json.contains("\"name\"") ? json
                 : "{\"name\":\"cli-test-" + System.nanoTime() + "\"," + json.strip().substring(1);
-        send("POST", "/_mock/scenarios", named);
+        send("POST", ControlPlane.path(ControlPlane.SCENARIOS), named);
     }
 
     public void mergeSeed(String json) {
-        send("POST", "/_mock/seed", json);
+        send("POST", ControlPlane.path(ControlPlane.SEED), json);
     }
 
     public String mintToken() {
-        String body = send("POST", "/_mock/token", null);
+        String body = send("POST", ControlPlane.path(ControlPlane.TOKEN), null);
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no token in " + body);
@@ -191,7 +192,8 @@ public final class Emulator {
 
     /** Number of journal entries for {@code method} whose path matches the regex. */
     public int count(String method, String pathRegex) {
-        String body = send("GET", "/_mock/journal?method=" + method + "&path="
+        String body = send("GET", ControlPlane.path(ControlPlane.JOURNAL) + "?" + ControlPlane.METHOD + "=" + method
+                + "&" + ControlPlane.PATH + "="
                 + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
         Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
         if (!m.find()) {
@@ -201,6 +203,6 @@ public final class Emulator {
     }
 
     public String journal() {
-        return send("GET", "/_mock/journal", null);
+        return send("GET", ControlPlane.path(ControlPlane.JOURNAL), null);
     }
 }

@@ -17,6 +17,7 @@ import io.azdp.client.DataProtectionClientBuilder;
 import io.azdp.client.lro.Sleeper;
 import io.azdp.model.id.BackupInstanceId;
 import io.azdp.mock.junit.AzdpMockServer;
+import io.azdp.model.mock.ControlPlane;
 import io.azdp.mock.junit.AzdpMockTestResource;
 import io.azdp.mock.junit.InjectAzdpMock;
 import io.azdp.model.id.BackupVaultId;
@@ -37,7 +38,7 @@ import io.smallrye.mutiny.Uni;
 abstract class E2eSupport {
     static final BackupVaultId VAULT = BackupVaultId.of(Mock.SUBSCRIPTION, Mock.RESOURCE_GROUP, Mock.VAULT);
     static final BackupInstanceId INSTANCE = VAULT.instance(Mock.INSTANCE);
-    static final String SCENARIO = "x-azdp-mock-scenario";
+    static final String SCENARIO = ControlPlane.SCENARIO_HEADER;
 
     final List<DataProtectionClient> clients = new ArrayList<>();
     /** Every delay the clients asked for (the real sleeper still waits them). */
@@ -47,7 +48,7 @@ abstract class E2eSupport {
     AzdpMockServer server;
 
     Mock mock() {
-        return new Mock(server.baseUrl());
+        return new Mock(server);
     }
 
     @BeforeEach

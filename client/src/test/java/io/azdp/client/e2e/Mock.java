@@ -1,13 +1,10 @@
 package io.azdp.client.e2e;
 
+import io.azdp.mock.junit.AzdpMockServer;
+import io.azdp.model.mock.ControlPlane;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The emulator's control plane ({@code /_mock}: reset, rules, journal, tokens) over plain HTTP, for assertions about
- * what the client really sent. Not part of the client: test support only.
+ * The emulator's control plane ({@code /_mock}: reset, rules, journal, tokens) through {@code AzdpMockServer.admin()},
+ * read as JSON for assertions about what the client really sent. Not part of the client: test support only.
  */
 public final class Mock {
     public static final String TENANT = "00000000-0000-0000-0000-00000000feed";
@@ -29,43 +26,43 @@ public final class Mock {
     public static final String INSTANCE = "azdp-demo-instance";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final String baseUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final AzdpMockServer server;
 
-    public Mock(String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    public Mock(AzdpMockServer server) {
+        this.server = server;
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return server.baseUrl();
     }
 
     /** Restores seed, rules, auth settings and clears the journal. */
     public void reset() {
-        send("POST", "/_mock/reset", null);
+        send("POST", ControlPlane.path(ControlPlane.RESET), null);
     }
 
     /** Registers a rule ({@code POST /_mock/scenarios}), e.g. a fault for the next two matching requests. */
     public void rule(String json) {
-        send("POST", "/_mock/scenarios", json);
+        send("POST", ControlPlane.path(ControlPlane.SCENARIOS), json);
     }
 
     public void auth(String json) {
-        send("POST", "/_mock/auth", json);
+        send("POST", ControlPlane.path(ControlPlane.AUTH), json);
     }
 
     /** A token minted by the emulator; negative lifetime gives an expired one. */
     public String token(long lifetimeSeconds) {
-        return read(send("POST", "/_mock/token?lifetimeSeconds=" + lifetimeSeconds, null)).path("access_token")
+        return read(send("POST", ControlPlane.path(ControlPlane.TOKEN) + "?"
+                + ControlPlane.LIFETIME_SECONDS + "=" + lifetimeSeconds, null)).path("access_token")
                 .asText();
     }
 
     /** Journal entries whose path matches {@code pathRegex} (and method, when given), oldest first. */
     public List<JsonNode> journal(String method, String pathRegex) {
-        StringBuilder q = new StringBuilder("/_mock/journal?path=")
+        StringBuilder q = new StringBuilder(ControlPlane.path(ControlPlane.JOURNAL)).append("?" + ControlPlane.PATH + "=")
                 .append(URLEncoder.encode(pathRegex, StandardCharsets.UTF_8));
         if (method != null) {
-            q.append("&method=").append(method);
+            q.append("&" + ControlPlane.METHOD + "=").append(method);
         }
         List<JsonNode> out = new ArrayList<>();
         read(send("GET", q.toString(), null)).path("entries").forEach(out::add);
@@ -74,7 +71,7 @@ public final class Mock {
 
     /** The emulator's polling-etiquette findings ({@code GET /_mock/verify}). */
     public JsonNode verify() {
-        return read(send("GET", "/_mock/verify", null));
+        return read(send("GET", ControlPlane.path(ControlPlane.VERIFY), null));
     }
 
     public static String header(JsonNode entry, String name) {
@@ -87,23 +84,14 @@ public final class Mock {
         return null;
     }
 
+    /** Through {@link AzdpMockServer#admin()}, which sends the control-plane key when the server has one. */
     private String send(String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        AzdpMockServer.Response r = "GET".equals(method) ? server.admin().get(path)
+                : server.admin().post(path, body == null ? "" : body);
+        if (r.status() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
         }
+        return r.body();
     }
 
     private static JsonNode read(String body) {
