@@ -348,7 +348,7 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** The self-signed HTTPS certificate as PEM. */
     public String certificatePem() {
-        Response r = admin().get(ControlPlane.path(ControlPlane.HTTPS_CERTIFICATE));
+        Response r = admin().get(controlPlane(ControlPlane.HTTPS_CERTIFICATE));
         if (r.status() != 200) {
             throw new IllegalStateException("azdp-mock has no HTTPS certificate: " + r.body());
         }
@@ -433,12 +433,20 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** Back to the seed: forgets operations, jobs, rules, journal; clock and auth settings restored. */
     public void reset() {
-        admin().post(ControlPlane.path(ControlPlane.RESET), "");
+        admin().post(controlPlane(ControlPlane.RESET), "");
     }
 
     /** The {@code /_mock} control plane. */
     public Admin admin() {
         return new Admin();
+    }
+
+    /**
+     * {@code /_mock/<below>}. Only ControlPlane's compile-time constants are used here, which javac inlines: api-model
+     * is a {@code provided} dependency of mock-junit and need not be on its users' classpath (ADR 0014).
+     */
+    private static String controlPlane(String below) {
+        return ControlPlane.ROOT + "/" + below;
     }
 
     /** A status code and body. */
@@ -477,44 +485,44 @@ public final class AzdpMockServer implements AutoCloseable {
 
         /** Registers a rule or named scenario (JSON, see docs/mock-server.md). */
         public void rule(String ruleJson) {
-            expect(post(ControlPlane.path(ControlPlane.SCENARIOS), ruleJson), 201);
+            expect(post(controlPlane(ControlPlane.SCENARIOS), ruleJson), 201);
         }
 
         public void clearRules() {
-            expect(delete(ControlPlane.path(ControlPlane.SCENARIOS)), 204);
+            expect(delete(controlPlane(ControlPlane.SCENARIOS)), 204);
         }
 
         /** Replaces the inventory with a YAML or JSON seed. */
         public void seed(String yamlOrJson) {
-            expect(put(ControlPlane.path(ControlPlane.SEED), yamlOrJson, "application/yaml"), 200);
+            expect(put(controlPlane(ControlPlane.SEED), yamlOrJson, "application/yaml"), 200);
         }
 
         /** Moves the emulator clock forward (real mode: adds an offset; virtual mode: the only way time passes). */
         public void advanceClock(Duration by) {
-            expect(post(ControlPlane.path(ControlPlane.CLOCK), "{\"advance\":\"" + by + "\"}"), 200);
+            expect(post(controlPlane(ControlPlane.CLOCK), "{\"advance\":\"" + by + "\"}"), 200);
         }
 
         /** Sets auth mode (jwt|any-token|none) and/or role (contributor|reader|none); null keeps the value. */
         public void auth(String mode, String role) {
             String body = "{" + (mode == null ? "" : "\"mode\":\"" + mode + "\"")
                     + (mode != null && role != null ? "," : "") + (role == null ? "" : "\"role\":\"" + role + "\"") + "}";
-            expect(post(ControlPlane.path(ControlPlane.AUTH), body), 200);
+            expect(post(controlPlane(ControlPlane.AUTH), body), 200);
         }
 
         /** The request journal as JSON ({@code {"count":..,"entries":[..]}}); query e.g. {@code "method=POST"}. */
         public String journal(String query) {
-            return expect(get(ControlPlane.path(ControlPlane.JOURNAL) + (query == null ? "" : "?" + query)), 200)
+            return expect(get(controlPlane(ControlPlane.JOURNAL) + (query == null ? "" : "?" + query)), 200)
                     .body();
         }
 
         /** Polling-etiquette findings as JSON ({@code {"ok":..,"findings":[..]}}). */
         public String verify(String query) {
-            return expect(get(ControlPlane.path(ControlPlane.VERIFY) + (query == null ? "" : "?" + query)), 200)
+            return expect(get(controlPlane(ControlPlane.VERIFY) + (query == null ? "" : "?" + query)), 200)
                     .body();
         }
 
         public String state() {
-            return expect(get(ControlPlane.path(ControlPlane.STATE)), 200).body();
+            return expect(get(controlPlane(ControlPlane.STATE)), 200).body();
         }
 
         private Response expect(Response r, int status) {
