@@ -471,6 +471,10 @@ public class ArmResource {
         if (!rest.tailMap(last, false).isEmpty()) {
             next = base(ctx, uri) + vault.armId() + "/backupJobs?api-version=" + apiVersion + "&$skipToken=" + last;
         }
+        String forced = ctx.get(RequestGate.NEXT_LINK);
+        if (forced != null) {
+            next = forced;
+        }
         return new AzureBackupJobResourceList(page, next);
     }
 
