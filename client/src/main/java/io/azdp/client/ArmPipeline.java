@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
@@ -61,13 +62,22 @@ final class ArmPipeline {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier random;
+    private final Consumer<ThrottledResponse> onThrottled;
 
     ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+        this(tokens, retry, clock, sleeper, random, t -> {
+        });
+    }
+
+    /** @param onThrottled told of every 429 received, whether it is retried or not */
+    ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random,
+            Consumer<ThrottledResponse> onThrottled) {
         this.tokens = tokens;
         this.retry = retry;
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
+        this.onThrottled = onThrottled;
     }
 
     Clock clock() {
@@ -84,15 +94,25 @@ final class ArmPipeline {
      * @param call          invokes the REST client method with the given headers
      */
     Uni<HttpResult> send(String what, Mode mode, String correlationId, Function<Call, Uni<Response>> call) {
-        return exchange(what, mode, correlationId,
+        return sendAs(what, mode, new RequestIds(null, correlationId), call);
+    }
+
+    /** {@link #send} with the caller's ids (a null id: a new one), kept on every attempt. */
+    Uni<HttpResult> sendAs(String what, Mode mode, RequestIds ids, Function<Call, Uni<Response>> call) {
+        return exchangeAs(what, mode, ids,
                 c -> call.apply(c).onItem().transform(r -> read(r, c.clientRequestId(), c.correlationId())));
     }
 
     /** {@link #send} for a call that already yields a read {@link HttpResult} (the seam unit tests use). */
     Uni<HttpResult> exchange(String what, Mode mode, String correlationId,
             Function<Call, Uni<HttpResult>> call) {
-        String corr = correlationId != null ? correlationId : UUID.randomUUID().toString();
-        String clientRequestId = UUID.randomUUID().toString();
+        return exchangeAs(what, mode, new RequestIds(null, correlationId), call);
+    }
+
+    Uni<HttpResult> exchangeAs(String what, Mode mode, RequestIds ids, Function<Call, Uni<HttpResult>> call) {
+        String corr = ids != null && ids.correlationId() != null ? ids.correlationId() : UUID.randomUUID().toString();
+        String clientRequestId = ids != null && ids.clientRequestId() != null ? ids.clientRequestId()
+                : UUID.randomUUID().toString();
         return Uni.createFrom().deferred(() -> attempt(what, mode, corr, clientRequestId, call, 0, false));
     }
 
@@ -117,6 +137,9 @@ final class ArmPipeline {
             return attempt(what, mode, corr, crid, call, retryNo, true);
         }
         Optional<Duration> retryAfter = RetryAfter.parse(result::header, clock.instant());
+        if (s == 429) {
+            throttled(new ThrottledResponse(what, crid, corr, retryAfter));
+        }
         ErrorResponse error = new ErrorResponse(s, ArmErrors.parseCloudError(s, result.body()), result.requestId(),
                 result.responseCorrelationId(), crid);
         if (retryableStatus(mode, s) && retryNo < retry.maxRetries()) {
@@ -157,6 +180,14 @@ final class ArmPipeline {
                 : "";
         return Uni.createFrom().failure(new ServiceUnavailableException(
                 what + " failed: " + describe(failure) + note, failure));
+    }
+
+    private void throttled(ThrottledResponse response) {
+        try {
+            onThrottled.accept(response);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "%s: the throttling listener failed", response.request());
+        }
     }
 
     static boolean retryableStatus(Mode mode, int status) {

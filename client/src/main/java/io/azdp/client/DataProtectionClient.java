@@ -82,6 +82,13 @@ public final class DataProtectionClient implements AutoCloseable {
         return mutiny.beginAdhocBackup(instance, request).await().indefinitely();
     }
 
+    /** As above, with the request's ids ({@link MutinyDataProtectionClient#beginAdhocBackup(BackupInstanceId,
+     * TriggerBackupRequest, RequestIds)}). */
+    public AdhocBackupPoller beginAdhocBackup(BackupInstanceId instance, TriggerBackupRequest request,
+            RequestIds ids) {
+        return mutiny.beginAdhocBackup(instance, request, ids).await().indefinitely();
+    }
+
     public AdhocBackupPoller beginAdhocBackup(BackupInstanceId instance, String ruleName,
             String retentionTagOverrideOrNull) {
         return beginAdhocBackup(instance, TriggerBackupRequest.of(ruleName, retentionTagOverrideOrNull));

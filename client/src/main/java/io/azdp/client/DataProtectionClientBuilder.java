@@ -51,6 +51,8 @@ public final class DataProtectionClientBuilder {
     private Sleeper sleeper = Sleeper.system();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private Consumer<String> warnings = message -> LOG.warn(message);
+    private Consumer<ThrottledResponse> onThrottled = t -> {
+    };
 
     DataProtectionClientBuilder() {
     }
@@ -224,6 +226,15 @@ public final class DataProtectionClientBuilder {
         return this;
     }
 
+    /**
+     * Told of every 429 the client receives (also those it retries), with the request's ids and Retry-After, e.g. to
+     * count throttling across many requests. Called on the I/O thread: keep it short; an exception is ignored.
+     */
+    public DataProtectionClientBuilder onThrottled(Consumer<ThrottledResponse> listener) {
+        this.onThrottled = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     /** Replaces the process environment ({@code Map.of()} disables it). */
     public DataProtectionClientBuilder environment(Map<String, String> environment) {
         return environment(SettingSource.environment(environment));
@@ -271,7 +282,7 @@ public final class DataProtectionClientBuilder {
         BackupJobsApi jobs = rest(s, filter, BackupJobsApi.class);
         BackupPoliciesApi policies = rest(s, filter, BackupPoliciesApi.class);
         BackupVaultsApi vaults = rest(s, filter, BackupVaultsApi.class);
-        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random);
+        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled);
         MutinyDataProtectionClient m = new MutinyDataProtectionClient(s, pipeline, instances, operations, jobs,
                 policies, vaults, warnings);
         return new DataProtectionClient(s, tokens, m, closeable(instances), closeable(operations), closeable(jobs),

@@ -14,6 +14,7 @@ import io.azdp.client.api.BackupPoliciesApi;
 import io.azdp.client.api.BackupVaultsApi;
 import io.azdp.client.api.OperationStatusApi;
 import io.azdp.client.error.ArmException;
+import io.azdp.client.error.ListPageException;
 import io.azdp.client.error.NoJobToFollowException;
 import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.PollingException;
@@ -102,6 +103,16 @@ public final class MutinyDataProtectionClient {
      * 429, 503 and a connection that could not be opened.
      */
     public Uni<AdhocBackupPoller> beginAdhocBackup(BackupInstanceId instance, TriggerBackupRequest request) {
+        return beginAdhocBackup(instance, request, null);
+    }
+
+    /**
+     * {@link #beginAdhocBackup(BackupInstanceId, TriggerBackupRequest)} sending the POST with {@code ids} (null, or a
+     * null id: new ones). Pass the same ids when sending the same backup again after a 429, so the service and the
+     * logs can tell one throttled request retried from several requests; the correlation id also goes on the polls.
+     */
+    public Uni<AdhocBackupPoller> beginAdhocBackup(BackupInstanceId instance, TriggerBackupRequest request,
+            RequestIds ids) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(request, "request");
         Uni<TriggerBackupRequest> checked = settings.preflight() ? preflight.check(instance, request)
@@ -109,7 +120,7 @@ public final class MutinyDataProtectionClient {
         return checked.onItem().transformToUni(body -> {
             String json = AzdpJson.write(body);
             BackupVaultId v = instance.vault();
-            return pipeline.send("POST adhoc backup of " + instance.backupInstanceName(), Mode.START, null,
+            return pipeline.sendAs("POST adhoc backup of " + instance.backupInstanceName(), Mode.START, ids,
                     c -> instances.adhocBackup(v.subscriptionId(), v.resourceGroupName(), v.vaultName(),
                             instance.backupInstanceName(), settings.apiVersion(), c.authorization(),
                             c.clientRequestId(), c.correlationId(), json))
@@ -257,12 +268,13 @@ public final class MutinyDataProtectionClient {
 
     /** All jobs of the vault, following {@code nextLink}. */
     public Multi<AzureBackupJobResource> listJobs(BackupVaultId vault) {
-        return pages(() -> pipeline.send("GET jobs", Mode.READ, null,
+        return pages(trusted(URI.create(vault + "/backupJobs?api-version=" + settings.apiVersion())),
+                () -> pipeline.send("GET jobs", Mode.READ, null,
                 c -> jobs.list(vault.subscriptionId(), vault.resourceGroupName(), vault.vaultName(),
                         settings.apiVersion(), c.authorization(), c.clientRequestId(), c.correlationId())),
                 next -> pipeline.send("GET jobs (next page)", Mode.READ, null,
                         c -> jobs.next(next.toString(), c.authorization(), c.clientRequestId(), c.correlationId())),
-                AzureBackupJobResourceList.class)
+                AzureBackupJobResourceList.class, "the job list")
                 .onItem().transformToIterable(page -> page.value() == null ? java.util.List.of() : page.value());
     }
 
@@ -321,12 +333,13 @@ public final class MutinyDataProtectionClient {
     }
 
     public Multi<BaseBackupPolicyResource> listBackupPolicies(BackupVaultId vault) {
-        return pages(() -> pipeline.send("GET backup policies", Mode.READ, null,
+        return pages(trusted(URI.create(vault + "/backupPolicies?api-version=" + settings.apiVersion())),
+                () -> pipeline.send("GET backup policies", Mode.READ, null,
                 c -> policies.list(vault.subscriptionId(), vault.resourceGroupName(), vault.vaultName(),
                         settings.apiVersion(), c.authorization(), c.clientRequestId(), c.correlationId())),
                 next -> pipeline.send("GET backup policies (next page)", Mode.READ, null,
                         c -> policies.next(next.toString(), c.authorization(), c.clientRequestId(), c.correlationId())),
-                BaseBackupPolicyResourceList.class)
+                BaseBackupPolicyResourceList.class, "the policy list")
                 .onItem().transformToIterable(page -> page.value() == null ? java.util.List.of() : page.value());
     }
 
@@ -339,24 +352,102 @@ public final class MutinyDataProtectionClient {
 
     // ---------------------------------------------------------------- helpers
 
-    private <P> Multi<P> pages(java.util.function.Supplier<Uni<HttpResult>> first,
-            java.util.function.Function<URI, Uni<HttpResult>> next, Class<P> type) {
+    /**
+     * The pages of a list: the first from {@code first} (whose URL is {@code firstUrl}), then each {@code nextLink}
+     * resolved against the URL of the page that named it. A failure after the first page is a
+     * {@link ListPageException} (the items before it were delivered).
+     */
+    private <P> Multi<P> pages(URI firstUrl, java.util.function.Supplier<Uni<HttpResult>> first,
+            java.util.function.Function<URI, Uni<HttpResult>> next, Class<P> type, String what) {
         AtomicReference<String> nextLink = new AtomicReference<>();
-        AtomicReference<Boolean> started = new AtomicReference<>(false);
+        AtomicReference<URI> current = new AtomicReference<>(firstUrl);
+        java.util.concurrent.atomic.AtomicInteger pageNo = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong items = new java.util.concurrent.atomic.AtomicLong();
         return Multi.createBy().repeating().uni(() -> {
-            if (!started.getAndSet(true)) {
-                return first.get().onItem().transform(r -> page(r, type, nextLink));
+            if (pageNo.getAndIncrement() == 0) {
+                return first.get().onItem().transform(r -> page(r, type, nextLink, items));
             }
-            URI link = trusted(URI.create(nextLink.get()));
-            return next.apply(link).onItem().transform(r -> page(r, type, nextLink));
+            int n = pageNo.get();
+            URI link;
+            try {
+                link = nextPageUrl(current.get(), nextLink.get());
+            } catch (RuntimeException e) {
+                return Uni.createFrom().failure(new ListPageException("reading " + what + " failed on page " + n
+                        + " after " + items.get() + " items: " + e.getMessage(), n, items.get(), null));
+            }
+            current.set(link);
+            return next.apply(link).onItem().transform(r -> page(r, type, nextLink, items))
+                    .onFailure().transform(e -> new ListPageException("reading " + what + " failed on page " + n
+                            + " after " + items.get() + " items: " + message(e), n, items.get(), e));
         }).whilst(p -> nextLink.get() != null);
     }
 
-    private <P> P page(HttpResult r, Class<P> type, AtomicReference<String> nextLink) {
+    /**
+     * Where a {@code nextLink} leads: an absolute URL as is, a relative one resolved against the URL of the page that
+     * named it (RFC 3986, also for a query-only {@code ?$skipToken=...}); it must be on the endpoint and must not be
+     * the page just read.
+     */
+    URI nextPageUrl(URI pageUrl, String nextLink) {
+        URI resolved = resolveNextLink(pageUrl, nextLink);
+        URI trusted = trusted(resolved);
+        if (trusted.equals(pageUrl)) {
+            throw new PollingException("the service's nextLink points to the page just read (a loop): "
+                    + shorten(nextLink));
+        }
+        return trusted;
+    }
+
+    /** A {@code nextLink} resolved against the URL of the page that named it; a {@code PollingException} if invalid. */
+    static URI resolveNextLink(URI pageUrl, String nextLink) {
+        URI parsed;
+        try {
+            parsed = new URI(nextLink);
+        } catch (java.net.URISyntaxException e) {
+            throw new PollingException("the service's nextLink is not a valid URL (" + e.getReason() + " at index "
+                    + e.getIndex() + "): " + shorten(nextLink));
+        }
+        URI resolved;
+        if (parsed.isAbsolute()) {
+            resolved = parsed;
+        } else if (parsed.getRawAuthority() == null && (parsed.getRawPath() == null || parsed.getRawPath().isEmpty())
+                && parsed.getRawQuery() != null) {
+            // java.net.URI follows RFC 2396 here and would drop the last path segment
+            resolved = URI.create(pageUrl.getScheme() + "://" + pageUrl.getRawAuthority() + pageUrl.getRawPath() + "?"
+                    + parsed.getRawQuery());
+        } else {
+            resolved = pageUrl.resolve(parsed);
+        }
+        if (resolved.getHost() == null || resolved.getRawPath() == null) {
+            throw new PollingException("the service's nextLink is not a URL azdp can follow: " + shorten(nextLink));
+        }
+        return resolved;
+    }
+
+    private static String shorten(String link) {
+        String redacted = io.azdp.client.http.Redaction.url(link);
+        String oneLine = redacted.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 200 ? "'" + oneLine + "'" : "'" + oneLine.substring(0, 200) + "...'";
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private <P> P page(HttpResult r, Class<P> type, AtomicReference<String> nextLink,
+            java.util.concurrent.atomic.AtomicLong items) {
         P p = read(r, type, "list page");
-        String link = p instanceof AzureBackupJobResourceList j ? j.nextLink()
-                : p instanceof BaseBackupPolicyResourceList l ? l.nextLink() : null;
-        nextLink.set(link == null || link.isBlank() ? null : link);
+        String link = null;
+        int size = 0;
+        if (p instanceof AzureBackupJobResourceList j) {
+            link = j.nextLink();
+            size = j.value() == null ? 0 : j.value().size();
+        } else if (p instanceof BaseBackupPolicyResourceList l) {
+            link = l.nextLink();
+            size = l.value() == null ? 0 : l.value().size();
+        }
+        nextLink.set(link == null || link.isBlank() ? null : link.strip());
+        items.addAndGet(size);
         return p;
     }
 

@@ -73,6 +73,28 @@ class ArmPipelineTest {
     }
 
     @Test
+    void theCallersIdsGoOnEveryAttemptAndEvery429IsReported() {
+        List<ThrottledResponse> seen = new ArrayList<>();
+        ArmPipeline p = new ArmPipeline(TokenSources.fixed("tok"), retry, clock, sleeper, () -> 1.0, seen::add);
+        RequestIds ids = new RequestIds("crid-1", "corr-1");
+        HttpResult r = p.exchangeAs("POST x", Mode.START, ids, script(status(429, Map.of("Retry-After", "2"), THROTTLED),
+                status(429, Map.of(), THROTTLED), ok())).await().indefinitely();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(calls).extracting(Call::clientRequestId).containsExactly("crid-1", "crid-1", "crid-1");
+        assertThat(calls).extracting(Call::correlationId).containsOnly("corr-1");
+        assertThat(seen).extracting(ThrottledResponse::clientRequestId).containsExactly("crid-1", "crid-1");
+        assertThat(seen.get(0).retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(seen.get(1).retryAfter()).isEmpty();
+        // one not retried (Retry-After beyond azdp.retry.max-retry-after) is reported too
+        calls.clear();
+        assertThatThrownBy(() -> p.exchangeAs("POST x", Mode.START, ids,
+                script(status(429, Map.of("Retry-After", "3600"), THROTTLED))).await().indefinitely())
+                .isInstanceOf(ThrottledException.class);
+        assertThat(seen).hasSize(3);
+        assertThat(calls).hasSize(1);
+    }
+
+    @Test
     void readsRetry503And429HonouringRetryAfterElseBackoff() {
         HttpResult r = send(Mode.READ, script(status(503, Map.of("Retry-After", "7"), ""),
                 status(429, Map.of("x-ms-retry-after-ms", "1500"), THROTTLED), status(500, Map.of(), ""), ok()));

@@ -14,6 +14,7 @@ import io.azdp.cli.input.InputSource;
 import io.azdp.cli.job.JobWaiter;
 import io.azdp.cli.operation.OperationWaiter;
 import io.azdp.cli.output.OutputMixin;
+import io.azdp.client.ClientSettings;
 import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.id.ArmNames;
 import io.azdp.model.OperationJobExtendedInfo;
@@ -93,6 +94,11 @@ public class AdhocBackupCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", order = 16,
             description = "Bulk runs: backups in flight at once (default: ${DEFAULT-VALUE}).")
     int parallel;
+
+    @Option(names = "--max-throttle-wait", paramLabel = "DURATION", defaultValue = "60s", order = 17,
+            description = "Bulk runs: longest pause for a 429 (e.g. 30s, 5m; default: ${DEFAULT-VALUE}). An item whose "
+                    + "Retry-After is longer is reported Throttled with its retryAt, and the batch goes on.")
+    String maxThrottleWait;
 
     @Mixin
     WaitMixin waitOptions;
@@ -181,8 +187,13 @@ public class AdhocBackupCommand implements Callable<Integer> {
                         HttpPreview.adhocBackup(context.settings(), item.instance(), item.body())));
                 return ExitCode.SUCCESS.code();
             }
+            Duration throttleCap = ClientSettings.parseDuration("--max-throttle-wait", maxThrottleWait);
+            if (throttleCap.isZero() || throttleCap.isNegative()) {
+                throw CliException.usage("--max-throttle-wait: expected a positive duration (e.g. 60s), got "
+                        + maxThrottleWait);
+            }
             confirm(context, items.size() + " backup instances");
-            return new BulkRun(context, output, parallel, noWait, waitForJob, timeout).run(items).code();
+            return new BulkRun(context, output, parallel, noWait, waitForJob, timeout, throttleCap).run(items).code();
         }
         BackupInstanceId instance = resolveInstance(context);
         TriggerBackupRequest body = requestBody(false);

@@ -70,6 +70,6 @@ final class BulkLedger {
 
     private static BulkItemResult line(BulkItem item, String status, String operationId, String token) {
         return new BulkItemResult(item.index(), item.source(), item.instance().toString(), status,
-                ExitCode.INTERRUPTED.code(), null, null, operationId, token, "interrupted", 0);
+                ExitCode.INTERRUPTED.code(), null, null, operationId, token, "interrupted", 0, null);
     }
 }

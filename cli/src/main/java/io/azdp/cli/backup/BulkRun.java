@@ -9,23 +9,44 @@ import io.azdp.cli.common.Terminal;
 import io.azdp.cli.job.JobWaiter;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.client.MutinyDataProtectionClient;
+import io.azdp.client.RequestIds;
+import io.azdp.client.ThrottledResponse;
+import io.azdp.client.error.NoJobToFollowException;
+import io.azdp.client.error.OperationFailedException;
+import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.error.ThrottledException;
 import io.azdp.client.lro.AdhocBackupPoller;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the items of a bulk adhoc backup with at most {@code parallel} in flight (Mutiny {@code merge(parallel)}): the
  * client's pre-flight and POST, then (unless {@code --no-wait}) the operation and, with {@code --wait-for-job}, the
- * job. One NDJSON result line per item on stdout, a progress line and a summary on stderr. A 429 pauses the whole batch
- * ({@link SharedBackoff}) and the item is retried; a 429 while polling polls again, never re-posts.
+ * job. One NDJSON result line per item on stdout, a progress line and a summary on stderr.
+ *
+ * <p>Throttling: a 429 pauses the whole batch ({@link SharedBackoff}, never longer than {@code --max-throttle-wait})
+ * and the item is sent again with the same request ids; a 429 whose Retry-After is longer than that makes the item
+ * {@code Throttled} with its retry time, and the batch goes on. A 429 while polling polls again, never re-posts. Every
+ * 429 the client receives is counted (the client's own retries included). An item whose POST was accepted is never
+ * {@code Failed} because following it failed: it is {@code PollingFailed} with its resume token.
  */
 final class BulkRun {
+    static final String SUCCEEDED = "Succeeded";
+    static final String STARTED = "Started";
+    static final String FAILED = "Failed";
+    static final String THROTTLED = "Throttled";
+    static final String POLLING_FAILED = "PollingFailed";
     private static final int MAX_THROTTLED_RETRIES = 30;
 
     private final CliContext context;
@@ -34,31 +55,66 @@ final class BulkRun {
     private final boolean noWait;
     private final boolean waitForJob;
     private final Duration timeout;
-    private final SharedBackoff backoff = new SharedBackoff(System::nanoTime);
+    private final Duration maxThrottleWait;
+    private final SharedBackoff backoff;
+    private final AtomicInteger throttledResponses = new AtomicInteger();
+    private final Map<String, AtomicInteger> throttledByCorrelation = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> latestRetryAt = new AtomicReference<>();
     private BulkLedger ledger;
 
     BulkRun(CliContext context, OutputMixin output, int parallel, boolean noWait, boolean waitForJob,
-            Duration timeout) {
+            Duration timeout, Duration maxThrottleWait) {
         this.context = context;
         this.output = output;
         this.parallel = parallel;
         this.noWait = noWait;
         this.waitForJob = waitForJob;
         this.timeout = timeout;
+        this.maxThrottleWait = maxThrottleWait;
+        this.backoff = new SharedBackoff(System::nanoTime, maxThrottleWait);
+    }
+
+    /** Counts in order of the summary line. */
+    private static final class Tally {
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicInteger ok = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger throttled = new AtomicInteger();
+        final AtomicInteger pollingFailed = new AtomicInteger();
+        final AtomicInteger pollingTimedOut = new AtomicInteger();
+
+        void add(BulkItemResult r) {
+            done.incrementAndGet();
+            switch (r.status()) {
+                case SUCCEEDED, STARTED -> ok.incrementAndGet();
+                case THROTTLED -> throttled.incrementAndGet();
+                case POLLING_FAILED -> {
+                    pollingFailed.incrementAndGet();
+                    if (r.exitCode() == ExitCode.TIMEOUT.code()) {
+                        pollingTimedOut.incrementAndGet();
+                    }
+                }
+                default -> failed.incrementAndGet();
+            }
+        }
+
+        int notOk() {
+            return failed.get() + throttled.get() + pollingFailed.get();
+        }
     }
 
     ExitCode run(List<BulkItem> items) {
+        context.throttling(maxThrottleWait, this::onThrottled);
         MutinyDataProtectionClient client = context.client().mutiny();
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        Tally tally = new Tally();
         boolean live = Terminal.liveProgress();
         long start = System.nanoTime();
         ledger = new BulkLedger(items);
         try (ResumeHint hint = ResumeHint.computed(() -> interrupted(out))) {
             Multi.createFrom().iterable(items)
-                    .onItem().transformToUni(item -> attempt(client, item, 0))
+                    .onItem().transformToUni(item -> attempt(client, item, RequestIds.random(), 0))
                     .merge(parallel)
                     .onItem().invoke(result -> {
                         synchronized (out) {
@@ -66,11 +122,9 @@ final class BulkRun {
                             ledger.finished(result.index());
                             output.printLine(out, result);
                         }
-                        int n = done.incrementAndGet();
-                        if (result.exitCode() != 0) {
-                            failed.incrementAndGet();
-                        }
-                        progress(err, live, n, items.size(), failed.get(), backoff.hits(), start);
+                        tally.add(result);
+                        progress(err, live, tally.done.get(), items.size(), tally.notOk(), throttledResponses.get(),
+                                start);
                     })
                     .collect().last().await().indefinitely();
         }
@@ -78,10 +132,51 @@ final class BulkRun {
             err.println();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "bulk: %d items, %d %s, %d failed, %d throttled responses, %.1fs%n", items.size(),
-                items.size() - failed.get(), noWait ? "started" : "succeeded", failed.get(), backoff.hits(), seconds);
+        err.printf(Locale.ROOT, "bulk: %d items, %d %s, %d failed, %d throttled, %d polling failed, "
+                + "%d throttled responses (429), %.1fs%n", items.size(), tally.ok.get(),
+                noWait ? "started" : "succeeded", tally.failed.get(), tally.throttled.get(), tally.pollingFailed.get(),
+                throttledResponses.get(), seconds);
+        if (tally.pollingFailed.get() > 0) {
+            err.println("bulk: " + tally.pollingFailed.get() + " started but not followed to the end (status "
+                    + POLLING_FAILED + "): do not run them again, that would start second backups; resume each with "
+                    + context.followUp("azdp operation wait --resume-token TOKEN")
+                    + " (TOKEN: the line's resumeToken)");
+        }
+        if (tally.throttled.get() > 0) {
+            err.println("bulk: " + tally.throttled.get() + " not started, throttled (status " + THROTTLED
+                    + "): the service asked to wait longer than --max-throttle-wait " + human(maxThrottleWait)
+                    + "; run them again after " + latestRetryAt.get() + " (each line's retryAt)");
+        }
         err.flush();
-        return failed.get() == 0 ? ExitCode.SUCCESS : ExitCode.PARTIAL_FAILURE;
+        return exitCode(tally);
+    }
+
+    /**
+     * Something to resume outranks something to retry later, which outranks failures: a started backup must never be
+     * mistaken for one to send again.
+     */
+    private static ExitCode exitCode(Tally t) {
+        if (t.pollingFailed.get() > 0) {
+            return t.pollingTimedOut.get() == t.pollingFailed.get() ? ExitCode.TIMEOUT
+                    : ExitCode.THROTTLED_OR_UNAVAILABLE;
+        }
+        if (t.throttled.get() > 0) {
+            return ExitCode.THROTTLED_OR_UNAVAILABLE;
+        }
+        return t.failed.get() > 0 ? ExitCode.PARTIAL_FAILURE : ExitCode.SUCCESS;
+    }
+
+    private void onThrottled(ThrottledResponse response) {
+        throttledResponses.incrementAndGet();
+        if (response.correlationId() != null) {
+            throttledByCorrelation.computeIfAbsent(response.correlationId(), k -> new AtomicInteger())
+                    .incrementAndGet();
+        }
+    }
+
+    private int throttledOf(RequestIds ids) {
+        AtomicInteger n = throttledByCorrelation.get(ids.correlationId());
+        return n == null ? 0 : n.get();
     }
 
     /**
@@ -100,10 +195,10 @@ final class BulkRun {
         }
     }
 
-    private static void progress(PrintWriter err, boolean live, int done, int total, int failed, int throttled,
+    private static void progress(PrintWriter err, boolean live, int done, int total, int notOk, int throttled,
             long start) {
-        String line = String.format(Locale.ROOT, "[%d/%d] %d failed, %d throttled, %.1fs", done, total, failed,
-                throttled, (System.nanoTime() - start) / 1e9);
+        String line = String.format(Locale.ROOT, "[%d/%d] %d not succeeded, %d throttled responses, %.1fs", done,
+                total, notOk, throttled, (System.nanoTime() - start) / 1e9);
         synchronized (err) {
             if (live) {
                 err.print("\r" + line);
@@ -121,77 +216,128 @@ final class BulkRun {
         return wait.isZero() ? now : now.onItem().delayIt().by(wait);
     }
 
-    /** Pre-flight (the client's) and POST, retried (after the shared pause) while throttled. */
-    private Uni<BulkItemResult> attempt(MutinyDataProtectionClient client, BulkItem item, int throttled) {
+    /** Pre-flight (the client's) and POST, sent again with the same ids (after the shared pause) while throttled. */
+    private Uni<BulkItemResult> attempt(MutinyDataProtectionClient client, BulkItem item, RequestIds ids,
+            int resends) {
         return gate()
                 .invoke(() -> ledger.posting(item))
-                .chain(() -> client.beginAdhocBackup(item.instance(), item.body()))
+                .chain(() -> client.beginAdhocBackup(item.instance(), item.body(), ids))
                 .invoke(poller -> {
                     ledger.started(item, poller);
                     backoff.succeeded();
                 })
                 .onFailure().invoke(() -> ledger.notPosting(item))
-                .chain(poller -> noWait ? Uni.createFrom().item(started(item, poller, throttled))
-                        : follow(client, item, poller, throttled))
+                .chain(poller -> noWait ? Uni.createFrom().item(() -> started(item, ids, poller))
+                        .onFailure().recoverWithItem(e -> afterStart(item, ids, poller, e, null))
+                        : follow(client, item, ids, poller, 0))
                 .onFailure(ThrottledException.class).recoverWithUni(e -> {
-                    if (throttled >= MAX_THROTTLED_RETRIES) {
-                        return Uni.createFrom().item(failure(item, e, throttled + 1, null));
+                    Optional<Duration> retryAfter = ((ThrottledException) e).retryAfter();
+                    if (backoff.beyondCap(retryAfter) || resends >= MAX_THROTTLED_RETRIES) {
+                        return Uni.createFrom().item(throttled(item, ids, e, retryAfter));
                     }
-                    backoff.throttled(e.retryAfter());
-                    return attempt(client, item, throttled + 1);
+                    backoff.throttled(retryAfter);
+                    return attempt(client, item, ids, resends + 1);
                 })
-                .onFailure().recoverWithItem(e -> failure(item, e, throttled, null));
+                .onFailure().recoverWithItem(e -> failure(item, ids, e));
     }
 
     /** Waits for a started operation; a 429 while polling pauses and polls again (never re-posts). */
-    private Uni<BulkItemResult> follow(MutinyDataProtectionClient client, BulkItem item, AdhocBackupPoller poller,
-            int throttled) {
+    private Uni<BulkItemResult> follow(MutinyDataProtectionClient client, BulkItem item, RequestIds ids,
+            AdhocBackupPoller poller, int repolls) {
         return gate().chain(() -> poller.waitForCompletionAsync(timeout))
                 .chain(info -> {
                     if (waitForJob) {
-                        return followJob(client, item, poller, throttled);
+                        return followJob(client, item, ids, poller);
                     }
                     TriggerResult r = TriggerResult.of(poller, info);
                     return Uni.createFrom().item(new BulkItemResult(item.index(), item.source(),
-                            item.instance().toString(), "Succeeded", 0, r.jobResourceId(), null,
-                            poller.state().operationId(), null, null, throttled));
+                            item.instance().toString(), SUCCEEDED, 0, r.jobResourceId(), null,
+                            poller.state().operationId(), null, null, throttledOf(ids), null));
                 })
                 .onFailure(ThrottledException.class).recoverWithUni(e -> {
-                    if (throttled >= MAX_THROTTLED_RETRIES) {
-                        return Uni.createFrom().item(failure(item, e, throttled + 1, poller));
+                    Optional<Duration> retryAfter = ((ThrottledException) e).retryAfter();
+                    if (backoff.beyondCap(retryAfter) || repolls >= MAX_THROTTLED_RETRIES) {
+                        return Uni.createFrom().item(afterStart(item, ids, poller, e, retryAt(retryAfter)));
                     }
-                    backoff.throttled(e.retryAfter());
-                    return follow(client, item, poller, throttled + 1);
+                    backoff.throttled(retryAfter);
+                    return follow(client, item, ids, poller, repolls + 1);
                 })
-                .onFailure().recoverWithItem(e -> failure(item, e, throttled, poller));
+                .onFailure().recoverWithItem(e -> afterStart(item, ids, poller, e, null));
     }
 
     /** --wait-for-job: the item's outcome is its backup job's (exit 7 when the job failed or was cancelled). */
-    private Uni<BulkItemResult> followJob(MutinyDataProtectionClient client, BulkItem item, AdhocBackupPoller poller,
-            int throttled) {
+    private Uni<BulkItemResult> followJob(MutinyDataProtectionClient client, BulkItem item, RequestIds ids,
+            AdhocBackupPoller poller) {
         return client.waitForJob(poller, timeout, null).map(j -> {
             String failure = JobWaiter.failure(j);
             String jobStatus = j.properties() == null || j.properties().status() == null ? null
                     : j.properties().status().value();
             return new BulkItemResult(item.index(), item.source(), item.instance().toString(),
-                    failure == null ? "Succeeded" : "Failed",
+                    failure == null ? SUCCEEDED : FAILED,
                     failure == null ? 0 : ExitCode.OPERATION_FAILED.code(),
                     poller.job().map(Object::toString).orElse(j.id()), jobStatus,
-                    poller.state().operationId(), null, failure, throttled);
+                    poller.state().operationId(), null, failure, throttledOf(ids), null);
         });
     }
 
-    private static BulkItemResult started(BulkItem item, AdhocBackupPoller poller, int throttled) {
+    private BulkItemResult started(BulkItem item, RequestIds ids, AdhocBackupPoller poller) {
         StartedOperation s = StartedOperation.of(poller, item.instance());
-        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Started", 0, s.jobId(),
-                null, s.operationId(), s.resumeToken(), null, throttled);
+        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), STARTED, 0, s.jobId(),
+                null, s.operationId(), s.resumeToken(), null, throttledOf(ids), null);
     }
 
-    private static BulkItemResult failure(BulkItem item, Throwable e, int throttled, AdhocBackupPoller poller) {
+    /** Nothing was started: the service throttled the item for longer than the run pauses. */
+    private BulkItemResult throttled(BulkItem item, RequestIds ids, Throwable e, Optional<Duration> retryAfter) {
+        Instant at = retryAt(retryAfter.or(() -> Optional.of(backoff.remaining())));
+        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), THROTTLED,
+                ExitCode.THROTTLED_OR_UNAVAILABLE.code(), null, null, null, null,
+                Redactor.redact(ErrorMapper.message(e)) + "; not started, run it again after " + at,
+                throttledOf(ids), at.toString());
+    }
+
+    /**
+     * The POST was accepted, then following it failed. Only an operation that ended Failed/Canceled (or, with
+     * --wait-for-job, named no job) is {@code Failed}; anything else is {@code PollingFailed} with the resume token
+     * and a service-class exit code, because the backup may well be running.
+     */
+    private BulkItemResult afterStart(BulkItem item, RequestIds ids, AdhocBackupPoller poller, Throwable e,
+            Instant retryAt) {
+        Throwable cause = e;
+        String token = poller.resumeTokenIfAny().orElse(null);
+        String jobId = poller.job().map(Object::toString).orElse(null);
+        String message = Redactor.redact(ErrorMapper.message(cause));
+        if (cause instanceof OperationFailedException || cause instanceof NoJobToFollowException) {
+            return new BulkItemResult(item.index(), item.source(), item.instance().toString(), FAILED,
+                    ExitCode.OPERATION_FAILED.code(), jobId, null, poller.state().operationId(), token, message,
+                    throttledOf(ids), null);
+        }
+        int code = ErrorMapper.exitCode(cause).code();
+        if (code < ExitCode.SERVICE_REJECTED.code() || code > ExitCode.TIMEOUT.code()) {
+            code = ExitCode.THROTTLED_OR_UNAVAILABLE.code();
+        }
+        String hint = cause instanceof OperationTimeoutException ? "; it keeps running" : "";
+        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), POLLING_FAILED, code,
+                jobId, null, poller.state().operationId(), token,
+                "started, but following it failed: " + message + hint + "; resume with the resumeToken, do not "
+                        + "send it again",
+                throttledOf(ids), retryAt == null ? null : retryAt.toString());
+    }
+
+    /** Nothing was started (refused by the pre-flight or the service, or the POST could not be sent). */
+    private BulkItemResult failure(BulkItem item, RequestIds ids, Throwable e) {
         ExitCode code = ErrorMapper.exitCode(e);
-        String token = poller == null ? null : poller.resumeTokenIfAny().orElse(null);
-        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), "Failed", code.code(), null,
-                null, poller == null ? null : poller.state().operationId(), token,
-                Redactor.redact(ErrorMapper.message(e)), throttled);
+        return new BulkItemResult(item.index(), item.source(), item.instance().toString(), FAILED, code.code(), null,
+                null, null, null, Redactor.redact(ErrorMapper.message(e)), throttledOf(ids), null);
+    }
+
+    private Instant retryAt(Optional<Duration> retryAfter) {
+        Instant at = Instant.now().plus(retryAfter.orElse(Duration.ZERO)).truncatedTo(ChronoUnit.SECONDS)
+                .plusSeconds(retryAfter.isPresent() ? 1 : 0);
+        latestRetryAt.accumulateAndGet(at, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        return at;
+    }
+
+    private static String human(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }

@@ -4,11 +4,15 @@ import io.azdp.client.AzureCloud;
 import io.azdp.client.ClientSettings;
 import io.azdp.client.DataProtectionClient;
 import io.azdp.client.DataProtectionClientBuilder;
+import io.azdp.client.RetryPolicy;
 import io.azdp.client.Setting;
 import io.azdp.client.SettingSource;
+import io.azdp.client.ThrottledResponse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -149,6 +153,22 @@ public final class CliContext {
         if (skip) {
             builder().preflight(false);
         }
+        return this;
+    }
+
+    /**
+     * Bulk runs, before the client is made: every 429 the client receives goes to {@code listener}, and the client
+     * itself waits for a Retry-After of at most {@code maxWait} (a longer one fails that request at once, so the bulk
+     * run can report it instead of one request sleeping).
+     */
+    public CliContext throttling(Duration maxWait, Consumer<ThrottledResponse> listener) {
+        if (client != null) {
+            throw new IllegalStateException("throttling(...) must come before client()");
+        }
+        RetryPolicy r = settings().retry();
+        Duration capped = r.maxRetryAfter().compareTo(maxWait) > 0 ? maxWait : r.maxRetryAfter();
+        builder().onThrottled(listener)
+                .retryPolicy(new RetryPolicy(r.maxRetries(), r.baseDelay(), r.maxDelay(), capped));
         return this;
     }
 

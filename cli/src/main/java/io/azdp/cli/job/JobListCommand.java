@@ -2,12 +2,15 @@ package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.cli.common.VaultOptions;
+import io.azdp.client.error.ListPageException;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.job.AzureBackupJob;
 import io.azdp.model.job.AzureBackupJobResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,8 +60,32 @@ public class JobListCommand implements Callable<Integer> {
         if (maxItems != null) {
             jobs = jobs.limit(maxItems);
         }
-        output.print(context.out(), jobs.toList());
+        List<AzureBackupJobResource> read = new ArrayList<>();
+        try (Stream<AzureBackupJobResource> all = jobs) {
+            all.forEachOrdered(read::add);
+        } catch (RuntimeException e) {
+            ListPageException page = pageFailure(e);
+            if (page == null) {
+                throw e;
+            }
+            // what was read is data: print it in the chosen format, then fail with one line
+            output.print(context.out(), read);
+            context.out().flush();
+            throw new CliException(page.transientFailure() ? ExitCode.THROTTLED_OR_UNAVAILABLE
+                    : ExitCode.SERVICE_REJECTED, page.getMessage() + " (the " + read.size()
+                    + " matching jobs read before it were printed)", page);
+        }
+        output.print(context.out(), read);
         return 0;
+    }
+
+    private static ListPageException pageFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ListPageException p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private boolean matches(AzureBackupJobResource job) {

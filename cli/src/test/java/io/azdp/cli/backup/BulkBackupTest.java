@@ -14,10 +14,13 @@ import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code azdp backup --from-file / several --id / stdin}: bounded concurrency, NDJSON, summary, 429s, exit 9. */
@@ -70,8 +73,115 @@ class BulkBackupTest {
                 .orElseThrow().path("throttled").asInt()).isPositive();
         assertThat(r.getErrorOutput()).contains("bulk: " + COUNT + " items, " + COUNT + " succeeded, 0 failed")
                 .contains("[" + COUNT + "/" + COUNT + "]");
-        // every 429 was answered once; a request matching both rules may use up both
-        assertThat(emulator.count("POST", ".*/backupInstances/bulk-[0-9]+/backup")).isBetween(COUNT + 40, COUNT + 46);
+        // the emulator serves one rule per request: exactly 46 429s, and the summary counts every one of them, also
+        // those the client's own retries absorbed
+        assertThat(emulator.count("POST", ".*/backupInstances/bulk-[0-9]+/backup")).isEqualTo(COUNT + 46);
+        assertThat(r.getErrorOutput()).contains(" 46 throttled responses (429)");
+        assertThat(results.stream().mapToInt(n -> n.path("throttled").asInt()).sum()).isEqualTo(46);
+        // bulk-7 was sent again by the batch after the client's retries: every send carries the same request id
+        JsonNode sends = parse(emulator.journal("POST", ".*/backupInstances/bulk-7/backup")).path("entries");
+        assertThat(sends.size()).isGreaterThanOrEqualTo(7);
+        Set<String> requestIds = new HashSet<>();
+        Set<String> correlationIds = new HashSet<>();
+        sends.forEach(e -> e.path("headers").fields().forEachRemaining(h -> {
+            if (h.getKey().equalsIgnoreCase("x-ms-client-request-id")) {
+                requestIds.add(h.getValue().asText());
+            } else if (h.getKey().equalsIgnoreCase("x-ms-correlation-request-id")) {
+                correlationIds.add(h.getValue().asText());
+            }
+        }));
+        assertThat(requestIds).as(sends.toString()).hasSize(1);
+        assertThat(correlationIds).as(sends.toString()).hasSize(1);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    @Timeout(value = 240, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void oneLongRetryAfterDoesNotStallTheBatch(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("cap", 6));
+        // an hour: far beyond the default --max-throttle-wait of 60s; before, the whole batch paused for it
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/cap-3/backup\",\"fault\":{\"status\":429,\"retryAfter\":3600}}");
+        String base = Emulator.VAULT_ID + "/backupInstances/cap-";
+        Instant before = Instant.now();
+        LaunchResult r = launcher.launch("backup", "--id", base + 1, base + 2, base + 3, base + 4, base + 5, base + 6,
+                "--rule-name", "BackupWeekly", "--poll-interval", "100ms", "--parallel", "2");
+        Instant after = Instant.now();
+        assertThat(Duration.between(before, after)).as(describe(r)).isLessThan(Duration.ofSeconds(60));
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        List<JsonNode> results = lines(r).stream()
+                .sorted((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt())).toList();
+        assertThat(results).extracting(n -> n.path("status").asText())
+                .containsExactly("Succeeded", "Succeeded", "Throttled", "Succeeded", "Succeeded", "Succeeded");
+        JsonNode throttled = results.get(2);
+        assertThat(throttled.path("exitCode").asInt()).isEqualTo(6);
+        assertThat(throttled.path("throttled").asInt()).isEqualTo(1);
+        assertThat(throttled.path("resumeToken").asText(null)).isNull();
+        Instant retryAt = Instant.parse(throttled.path("retryAt").asText());
+        assertThat(retryAt).isBetween(before.plusSeconds(3590), after.plusSeconds(3610));
+        assertThat(r.getErrorOutput()).contains("6 items, 5 succeeded, 0 failed, 1 throttled, 0 polling failed, "
+                + "1 throttled responses (429)").contains("--max-throttle-wait 60s")
+                .contains("run them again after " + throttled.path("retryAt").asText());
+        // reported, not hammered: the client does not retry a 429 it will not wait for
+        assertThat(emulator.count("POST", ".*/backupInstances/cap-3/backup")).isEqualTo(1);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void theThrottleWaitIsConfigurableAndCapsThePause(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("wait", 2));
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/wait-1/backup\",\"times\":1,\"fault\":{\"status\":429,\"retryAfter\":3}}");
+        String base = Emulator.VAULT_ID + "/backupInstances/wait-";
+        // 3 s is more than --max-throttle-wait 2s: Throttled, nothing waited for
+        LaunchResult capped = launcher.launch("backup", "--id", base + 1, base + 2, "--rule-name", "BackupWeekly",
+                "--max-throttle-wait", "2s", "--no-wait");
+        assertThat(capped.exitCode()).as(describe(capped)).isEqualTo(6);
+        assertThat(lines(capped)).extracting(n -> n.path("status").asText())
+                .containsExactlyInAnyOrder("Throttled", "Started");
+        // within the cap it is waited for and sent again
+        emulator.rule("{\"method\":\"POST\",\"path\":\".*/wait-1/backup\",\"times\":1,\"fault\":{\"status\":429,\"retryAfter\":1}}");
+        LaunchResult waited = launcher.launch("backup", "--id", base + 1, base + 2, "--rule-name", "BackupWeekly",
+                "--max-throttle-wait", "2s", "--no-wait");
+        assertThat(waited.exitCode()).as(describe(waited)).isZero();
+        assertThat(waited.getErrorOutput()).contains("1 throttled responses (429)");
+        LaunchResult bad = launcher.launch("backup", "--id", base + 1, base + 2, "--rule-name", "BackupWeekly",
+                "--max-throttle-wait", "0s");
+        assertThat(bad.exitCode()).as(describe(bad)).isEqualTo(2);
+        assertThat(bad.getErrorOutput()).contains("--max-throttle-wait");
+    }
+
+    @Test
+    void startedItemsWhosePollingFailsArePollingFailedWithAResumeTokenNeverFailed(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("pf", 2));
+        // each first status poll gets a 503 on all of the client's four attempts
+        emulator.rule("{\"method\":\"GET\",\"path\":\"/operationStatus/\",\"times\":8,\"fault\":{\"status\":503}}");
+        String base = Emulator.VAULT_ID + "/backupInstances/pf-";
+        LaunchResult r = launcher.launch("backup", "--id", base + 1, base + 2, "--rule-name", "BackupWeekly",
+                "--poll-interval", "100ms");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        List<JsonNode> results = lines(r);
+        assertThat(results).hasSize(2).allSatisfy(n -> {
+            assertThat(n.path("status").asText()).isEqualTo("PollingFailed");
+            assertThat(n.path("exitCode").asInt()).isEqualTo(6);
+            assertThat(n.path("operationId").asText()).isNotBlank();
+            assertThat(n.path("resumeToken").asText()).startsWith("azdp1.");
+            assertThat(n.path("error").asText()).contains("do not send it again");
+        });
+        assertThat(r.getErrorOutput()).contains("2 items, 0 succeeded, 0 failed, 0 throttled, 2 polling failed")
+                .contains("do not run them again").contains("azdp operation wait --resume-token");
+        // the backups were started once, and the tokens resume them
+        assertThat(emulator.count("POST", ".*/backupInstances/pf-[12]/backup")).isEqualTo(2);
+        for (JsonNode n : results) {
+            LaunchResult resumed = launcher.launch("operation", "wait", "--resume-token", n.path("resumeToken").asText(),
+                    "--poll-interval", "100ms");
+            assertThat(resumed.exitCode()).as(describe(resumed)).isZero();
+            assertThat(resumed.getOutput()).contains("/backupJobs/");
+        }
         assertNoStackTrace(r);
     }
 

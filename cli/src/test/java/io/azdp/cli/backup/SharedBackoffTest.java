@@ -11,7 +11,7 @@ class SharedBackoffTest {
     @Test
     void throttlingPausesEveryoneAndGrowsWithoutRetryAfter() {
         AtomicLong clock = new AtomicLong(1_000);
-        SharedBackoff backoff = new SharedBackoff(clock::get);
+        SharedBackoff backoff = new SharedBackoff(clock::get, Duration.ofSeconds(60));
         assertThat(backoff.remaining()).isZero();
         assertThat(backoff.throttled(Optional.of(Duration.ofSeconds(3)))).isEqualTo(Duration.ofSeconds(3));
         // a shorter hint never shortens the shared pause
@@ -22,6 +22,19 @@ class SharedBackoffTest {
         clock.addAndGet(first.toNanos());
         Duration second = backoff.throttled(Optional.empty());
         assertThat(second).isGreaterThan(first);
-        assertThat(backoff.hits()).isEqualTo(4);
+    }
+
+    @Test
+    void noPauseIsLongerThanTheCap() {
+        AtomicLong clock = new AtomicLong(1_000);
+        SharedBackoff backoff = new SharedBackoff(clock::get, Duration.ofSeconds(5));
+        assertThat(backoff.beyondCap(Optional.of(Duration.ofHours(1)))).isTrue();
+        assertThat(backoff.beyondCap(Optional.of(Duration.ofSeconds(5)))).isFalse();
+        assertThat(backoff.beyondCap(Optional.empty())).isFalse();
+        assertThat(backoff.throttled(Optional.of(Duration.ofHours(1)))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backoff.remaining()).isEqualTo(Duration.ofSeconds(5));
+        for (int i = 0; i < 10; i++) {
+            assertThat(backoff.throttled(Optional.empty())).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.azdp.cli.job;
 
 import static io.azdp.cli.testing.Results.assertFails;
+import static io.azdp.cli.testing.Results.assertNoStackTrace;
 import static io.azdp.cli.testing.Results.describe;
 import static io.azdp.cli.testing.Results.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.cli.testing.Emulator;
 import io.azdp.cli.testing.EmulatorResource;
+import io.azdp.cli.testing.Results;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -70,6 +72,68 @@ class JobCommandsTest {
                 "-o", "tsv");
         assertThat(names.getOutput().strip().lines()).hasSize(7).allMatch(l -> l.matches("[0-9a-f-]{36}"));
         assertFails(launcher.launch("job", "list", "-g", Emulator.RG, "-v", "no-such-vault"), 3);
+    }
+
+    /** Seven jobs (the emulator pages by 5) from one bulk run that does not wait. */
+    private static void sevenJobs(QuarkusMainLauncher launcher) {
+        String[] args = new String[] { "backup", "--id", Emulator.INSTANCE_ID, Emulator.INSTANCE_ID,
+                Emulator.INSTANCE_ID, Emulator.INSTANCE_ID, Emulator.INSTANCE_ID, Emulator.INSTANCE_ID,
+                Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly", "--no-wait", "-o", "none" };
+        LaunchResult r = launcher.launch(args);
+        assertThat(r.exitCode()).as(describe(r)).isZero();
+    }
+
+    /** The first job page answers this nextLink instead of its own. */
+    private static void firstPageNextLink(Emulator emulator, String nextLink) {
+        emulator.rule("{\"method\":\"GET\",\"path\":\"/backupJobs$\",\"times\":1,\"fault\":{\"nextLink\":"
+                + Results.quote(nextLink) + "}}");
+    }
+
+    @Test
+    void listPrintsWhatItReadThenFailsWithOneLineWhenALaterPageFails(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        sevenJobs(launcher);
+        // not a URL at all: before, exit 1 and the first page was lost
+        firstPageNextLink(emulator, "http://[not a url");
+        LaunchResult junk = launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID);
+        assertThat(junk.exitCode()).as(describe(junk)).isEqualTo(5);
+        assertThat(Results.parse(junk.getOutput()).size()).as(describe(junk)).isEqualTo(5);
+        assertThat(junk.getErrorOutput().strip().lines()).as(describe(junk)).hasSize(1).first().asString()
+                .startsWith("error: ").contains("page 2").contains("nextLink").contains("after 5 items");
+        assertNoStackTrace(junk);
+        // a junk relative link resolves against the page's URL and is answered 404: before, exit 3 (not found)
+        firstPageNextLink(emulator, "page2");
+        LaunchResult relative = launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID, "-o", "tsv",
+                "--query", "[*].name");
+        assertThat(relative.exitCode()).as(describe(relative)).isEqualTo(5);
+        assertThat(relative.getOutput().strip().lines()).as(describe(relative)).hasSize(5)
+                .allMatch(l -> l.matches("[0-9a-f-]{36}"));
+        assertThat(relative.getErrorOutput().strip().lines()).as(describe(relative)).hasSize(1);
+        assertNoStackTrace(relative);
+        // a later page that keeps failing (503 after the client's retries): exit 6, the first page printed
+        emulator.rule("{\"method\":\"GET\",\"path\":\"/backupJobs$\",\"times\":1,\"fault\":{\"latencyMs\":1}}");
+        emulator.rule("{\"method\":\"GET\",\"path\":\"/backupJobs$\",\"times\":4,\"fault\":{\"status\":503}}");
+        LaunchResult unavailable = launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID);
+        assertThat(unavailable.exitCode()).as(describe(unavailable)).isEqualTo(6);
+        assertThat(Results.parse(unavailable.getOutput()).size()).as(describe(unavailable)).isEqualTo(5);
+        assertThat(unavailable.getErrorOutput().strip().lines()).as(describe(unavailable)).hasSize(1);
+    }
+
+    @Test
+    void listFollowsAValidRelativeNextLinkFromThePageUrl(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        sevenJobs(launcher);
+        String next = Results.parse(emulator.armGet(Emulator.VAULT_ID + "/backupJobs?api-version=2024-04-01"))
+                .path("nextLink").asText();
+        assertThat(next).contains("/backupJobs?");
+        // 'backupJobs?...' is relative to .../backupVaults/VAULT/backupJobs (the page), not to the endpoint
+        firstPageNextLink(emulator, next.substring(next.indexOf("backupJobs?")));
+        JsonNode all = json(launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID));
+        assertThat(all.size()).isEqualTo(7);
+        firstPageNextLink(emulator, next.substring(next.indexOf('?')));
+        assertThat(json(launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID)).size()).isEqualTo(7);
     }
 
     @Test

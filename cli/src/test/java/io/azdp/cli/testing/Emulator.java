@@ -166,6 +166,30 @@ public final class Emulator {
         }
     }
 
+    /** A GET of the emulator's ARM surface with a valid token (path with its query). */
+    public String armGet(String pathAndQuery) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token()).GET().build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 400) {
+                throw new IllegalStateException("GET " + pathAndQuery + " -> " + r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The journal's entries for {@code method} whose path matches the regex (JSON: count, entries). */
+    public String journal(String method, String pathRegex) {
+        return send("GET", "/_mock/journal?method=" + method + "&path="
+                + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
+    }
+
     public void reset() {
         send("POST", ControlPlane.path(ControlPlane.RESET), null);
     }

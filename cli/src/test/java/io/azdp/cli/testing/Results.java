@@ -45,6 +45,15 @@ public final class Results {
         }
     }
 
+    /** {@code text} as a JSON string literal. */
+    public static String quote(String text) {
+        try {
+            return MAPPER.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);

@@ -40,6 +40,8 @@ public class RequestGate {
     private static final Logger LOG = Logger.getLogger(RequestGate.class);
     public static final String REQUEST_ID = "azdp.requestId";
     public static final String SCENARIO = "azdp.scenario";
+    /** A rule's {@code fault.nextLink}: the backup-job list answers it instead of its own. */
+    public static final String NEXT_LINK = "azdp.next-link";
     /** The {@link JournalEntry.Lro} of a trigger or poll, put by the ARM resource for the journal. */
     public static final String LRO = "azdp.lro";
     public static final String CLIENT_ID = "azdp.clientId";
@@ -204,6 +206,9 @@ public class RequestGate {
                     latency += f.latencyMs() == null ? 0 : f.latencyMs();
                     drop |= Boolean.TRUE.equals(f.drop());
                     fault = f.status() != null ? f : null;
+                    if (f.nextLink() != null) {
+                        ctx.put(NEXT_LINK, f.nextLink());
+                    }
                 }
                 if (served.scenario() != null) {
                     fromRules = Scenario.parse(served.scenario(), rules.named());
@@ -211,7 +216,7 @@ public class RequestGate {
             }
             if (fault == null && scenario.httpStatus() != null) {
                 fault = new Rule.Fault(scenario.httpStatus(), null, scenario.errorCode(), scenario.errorMessage(),
-                        null, null);
+                        null, null, null);
             }
             ctx.put(SCENARIO, fromRules.overlay(scenario));
             Rule.Fault finalFault = fault;

@@ -13,10 +13,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record Rule(String name, String method, String path, String header, String headerValue, Integer times,
         Fault fault, String scenario) {
 
-    /** {@code status} 400-599 answers a CloudError (429 adds Retry-After and x-ms-ratelimit-remaining-*). */
+    /**
+     * {@code status} 400-599 answers a CloudError (429 adds Retry-After and x-ms-ratelimit-remaining-*). Without a
+     * status, {@code nextLink} makes a backup-job list page answer that {@code nextLink} verbatim (any text, also
+     * relative or not a URL), to test what clients do with one.
+     */
     @RegisterForReflection
     public record Fault(Integer status, Integer retryAfter, String errorCode, String message, Integer latencyMs,
-            Boolean drop) {
+            Boolean drop, String nextLink) {
     }
 
     public boolean hasMatch() {
