@@ -22,6 +22,6 @@ public class WaitMixin {
     }
 
     public Duration timeout() {
-        return ClientSettings.parseDuration("--timeout", timeout);
+        return ClientSettings.parsePositiveDuration("--timeout", timeout);
     }
 }

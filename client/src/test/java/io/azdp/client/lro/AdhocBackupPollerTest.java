@@ -173,6 +173,41 @@ class AdhocBackupPollerTest {
         assertThat(p.state().retryAfter()).isEqualTo(Duration.ofSeconds(5));
     }
 
+    /**
+     * Issue 16: a service answering Retry-After: 0 (or a zero poll interval) made the wait nest one subscriber per
+     * poll; after thousands of polls the result overflowed the stack on its way out and the wait never returned.
+     */
+    @Test
+    void thousandsOfZeroDelayPollsEndWithTheResult() {
+        int polls = 20_000;
+        HttpResult[] answers = new HttpResult[polls + 1];
+        java.util.Arrays.fill(answers, 0, polls, resp(200, running("Inprogress"), "Retry-After", "0"));
+        answers[polls] = resp(200, succeeded());
+        on(STATUS, answers);
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "0"));
+        List<PollState> seen = new ArrayList<>();
+        assertThat(p.waitForCompletion(Duration.ofMinutes(1), seen::add).jobId()).isEqualTo(JOB);
+        assertThat(requested).hasSize(polls + 1);
+        assertThat(seen).hasSize(polls + 1);
+        assertThat(p.state().polls()).isEqualTo(polls + 1);
+    }
+
+    @Test
+    void thousandsOfFastJobPollsEndWithTheJob() {
+        int polls = 20_000;
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        io.azdp.model.id.BackupJobId job = io.azdp.model.id.BackupJobId.parse(JOB);
+        Pollers fast = new Pollers(transport, clock, sleeper, Duration.ofMillis(1), Duration.ofMillis(1),
+                Duration.ofMillis(1));
+        var done = fast.waitForJob(job, id -> Uni.createFrom().item(io.azdp.model.AzdpJson.read(
+                "{\"name\":\"j\",\"properties\":{\"status\":\""
+                        + (reads.incrementAndGet() > polls ? "Completed" : "InProgress") + "\"}}",
+                io.azdp.model.job.AzureBackupJobResource.class)), Duration.ofDays(1), null)
+                .await().atMost(Duration.ofMinutes(1));
+        assertThat(done.properties().status().isTerminal()).isTrue();
+        assertThat(reads).hasValue(polls + 1);
+    }
+
     @Test
     void timeoutCarriesAResumeTokenThatContinuesElsewhere() {
         on(STATUS, resp(200, running("Inprogress"), "Retry-After", "10"));
