@@ -208,6 +208,43 @@ class AdhocBackupPollerTest {
         assertThat(reads).hasValue(polls + 1);
     }
 
+    /** Issue 13: Retry-After of 65 years timed out a 30-minute wait after 2 s and the resume token never polled. */
+    @Test
+    void aHugeRetryAfterWaitsTheCapAndTheResumeTokenPollsWithinIt() {
+        on(STATUS, resp(200, running("Inprogress"), "Retry-After", "2049840000"), resp(200, succeeded()));
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "2049840000"));
+        assertThat(p.state().nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        AdhocBackupPoller resumed = pollers().resume(ResumeToken.decode(p.resumeToken()));
+        assertThat(resumed.state().nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        assertThat(p.waitForCompletion(Duration.ofMinutes(30)).jobId()).isEqualTo(JOB);
+        assertThat(sleeper.delays()).containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(2));
+    }
+
+    @Test
+    void negativeOrUnreadableRetryAfterFallsBackToThePollInterval() {
+        on(STATUS, resp(200, running("Inprogress"), "Retry-After", "-5"), resp(200, running("Inprogress"),
+                "Retry-After", "soon"), resp(200, succeeded()));
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "-1"));
+        p.waitForCompletion(Duration.ofMinutes(5));
+        assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
+                Duration.ofMillis(4500));
+    }
+
+    @Test
+    void relativeUrlsResolveAgainstThePostAndInvalidOnesAreReportedRaw() {
+        URI post = URI.create(BASE + INSTANCE + "/backup?api-version=2024-04-01");
+        AdhocBackupPoller p = pollers().started(resp(202, "", "Location", "operationResults/x1"), post, INSTANCE);
+        assertThat(p.state().locationUrl()).hasToString(BASE + INSTANCE + "/operationResults/x1");
+        assertThatThrownBy(() -> pollers().started(resp(202, "{\"jobId\":\"j1\"}", "Azure-AsyncOperation", "http://[::1",
+                "Location", "%zz", "x-ms-request-id", "r7"), post, INSTANCE))
+                .isInstanceOfSatisfying(io.azdp.client.error.UnfollowableOperationException.class, e -> {
+                    assertThat(e.rawAzureAsyncOperation()).isEqualTo("http://[::1");
+                    assertThat(e.rawLocation()).isEqualTo("%zz");
+                    assertThat(e.jobId()).isEqualTo("j1");
+                    assertThat(e.getMessage()).contains("'http://[::1'", "'%zz'", "r7");
+                });
+    }
+
     @Test
     void timeoutCarriesAResumeTokenThatContinuesElsewhere() {
         on(STATUS, resp(200, running("Inprogress"), "Retry-After", "10"));
