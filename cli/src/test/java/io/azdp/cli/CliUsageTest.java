@@ -169,6 +169,35 @@ class CliUsageTest {
                 "--profile: expected a profile");
     }
 
+    /**
+     * Issues 15/16: a zero poll interval hammered the service (and hung), a zero timeout sent the POST and gave up at
+     * once (exit 8). Both are usage errors naming the flag, refused before anything is sent ({@link #DEAD} would
+     * make an attempt exit 6).
+     */
+    @Test
+    void zeroOrNegativeDurationsAreRefusedBeforeSending(QuarkusMainLauncher launcher) {
+        String[][] cases = { { "--poll-interval", "0" }, { "--poll-interval", "0s" }, { "--poll-interval", "PT0S" },
+                { "--poll-interval", "0ms" }, { "--poll-interval=-1s" }, { "--poll-interval=-PT1S" },
+                { "--timeout", "0" }, { "--timeout", "0s" }, { "--timeout=-5s" }, { "--timeout=-PT5M" },
+                { "--timeout", "99999999999999999999s" } };
+        for (String[] c : cases) {
+            String flag = c[0].replaceFirst("=.*", "");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("backup", "--id", ID,
+                    "--rule-name", "R", "--endpoint", DEAD, "--skip-preflight"));
+            args.addAll(java.util.List.of(c));
+            LaunchResult r = launcher.launch(args.toArray(String[]::new));
+            assertFails(r, 2, flag + ": expected a duration");
+            assertThat(r.getErrorOutput().lines().filter(l -> !l.isBlank())).as(describe(r)).hasSize(1);
+        }
+        for (String[] command : new String[][] { { "operation", "wait", "--resume-token" }, { "job", "wait" } }) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
+            args.add(command[0].equals("job") ? ID.replace("backupInstances/inst", "backupJobs/"
+                    + "3f1c2a9e-0000-4000-8000-000000000001") : "https://x.example/operationStatus/1");
+            args.addAll(java.util.List.of("--endpoint", DEAD, "--poll-interval", "0"));
+            assertFails(launcher.launch(args.toArray(String[]::new)), 2, "--poll-interval: expected a duration");
+        }
+    }
+
     @Test
     void bulkInputErrorsNameFileLineAndField(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
         Path csv = Files.writeString(dir.resolve("instances.csv"), "id,ruleName\n" + ID + ",BackupWeekly\n"

@@ -164,6 +164,14 @@ final class ArmPipeline {
         }
         boolean notSent = isNotSent(failure);
         boolean transport = notSent || isTransportFailure(failure);
+        if (!transport && isUnreadableResponse(failure)) {
+            // the HTTP stack refused what the service sent (a header value with non-ASCII or control characters):
+            // the service's answer, not a bug; for the POST the backup may have started
+            String note = mode == Mode.START ? " (the service may have started the backup; check the instance's "
+                    + "backup jobs)" : "";
+            return Uni.createFrom().failure(new ServiceUnavailableException(
+                    what + ": the response could not be read: " + describe(failure) + note, failure));
+        }
         if (!transport) {
             return Uni.createFrom().failure(failure);
         }
@@ -202,6 +210,20 @@ final class ArmPipeline {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** An IllegalArgumentException/IllegalStateException thrown by the HTTP stack (Netty, Vert.x) reading a response. */
+    static boolean isUnreadableResponse(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if ((c instanceof IllegalArgumentException || c instanceof IllegalStateException)
+                    && c.getStackTrace().length > 0) {
+                String origin = c.getStackTrace()[0].getClassName();
+                if (origin.startsWith("io.netty.") || origin.startsWith("io.vertx.")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -51,4 +51,9 @@ public record ClientSettings(URI endpoint, AzureCloud cloud, URI authorityHost, 
     public static Duration parseDuration(String field, String text) {
         return SettingsResolver.parseDuration(field, text);
     }
+
+    /** {@link #parseDuration}, and zero is refused too (timeouts, poll intervals). */
+    public static Duration parsePositiveDuration(String field, String text) {
+        return SettingsResolver.parsePositiveDuration(field, text);
+    }
 }

@@ -71,7 +71,7 @@ public final class MutinyDataProtectionClient {
         this.policies = policies;
         this.vaults = vaults;
         this.pollers = new Pollers(this::getUrl, pipeline.clock(), pipeline.sleeper(), settings.pollInterval(),
-                settings.maxPollInterval(), settings.jobPollInterval());
+                settings.maxPollInterval(), settings.jobPollInterval(), settings.retry().maxRetryAfter());
         this.preflight = new Preflight(this::getBackupInstance, this::getBackupPolicy, pipeline.clock(), warnings);
     }
 
@@ -124,8 +124,18 @@ public final class MutinyDataProtectionClient {
                     c -> instances.adhocBackup(v.subscriptionId(), v.resourceGroupName(), v.vaultName(),
                             instance.backupInstanceName(), settings.apiVersion(), c.authorization(),
                             c.clientRequestId(), c.correlationId(), json))
-                    .onItem().transform(r -> pollers.started(r, settings.endpoint(), instance));
+                    .onItem().transform(r -> pollers.started(r, requestUrl(instance), instance));
         });
+    }
+
+    /** The URL the backup POST went to: relative polling URLs resolve against it (RFC 9110, Location). */
+    private URI requestUrl(BackupInstanceId instance) {
+        try {
+            return URI.create(settings.endpoint() + instance.toString() + "/backup?api-version="
+                    + java.net.URLEncoder.encode(settings.apiVersion(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return settings.endpoint();
+        }
     }
 
     public Uni<AdhocBackupPoller> beginAdhocBackup(BackupInstanceId instance, String ruleName,

@@ -25,6 +25,7 @@ import io.azdp.model.id.ArmNames;
 final class SettingsResolver {
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)?");
     static final String DURATION_EXPECTED = "a duration such as 90s, 10m, 2h or PT5M";
+    static final String POSITIVE_DURATION_EXPECTED = "a duration greater than zero such as 2s, 500ms, 10m or PT5M";
     private static final String ENDPOINT_EXPECTED = "public, usgov, china or an http(s) URL";
     private static final String HTTPS_EXPECTED = "public, usgov, china or an absolute https URL such as "
             + "https://management.azure.com (plain http only for localhost, or with azdp.allow-insecure-http=true)";
@@ -100,11 +101,11 @@ final class SettingsResolver {
                         duration(Setting.RETRY_BASE_DELAY), duration(Setting.RETRY_MAX_DELAY),
                         duration(Setting.RETRY_MAX_RETRY_AFTER)));
         return new ClientSettings(endpoint, cloud, authorityUri, scope, text(Setting.API_VERSION),
-                text(Setting.TENANT_ID), text(Setting.CLIENT_ID), subscription, duration(Setting.POLL_INTERVAL),
-                duration(Setting.MAX_POLL_INTERVAL),
-                values.containsKey(Setting.JOB_POLL_INTERVAL) ? duration(Setting.JOB_POLL_INTERVAL)
-                        : duration(Setting.POLL_INTERVAL),
-                duration(Setting.CONNECT_TIMEOUT), duration(Setting.READ_TIMEOUT), duration(Setting.OPERATION_TIMEOUT),
+                text(Setting.TENANT_ID), text(Setting.CLIENT_ID), subscription, positive(Setting.POLL_INTERVAL),
+                positive(Setting.MAX_POLL_INTERVAL),
+                values.containsKey(Setting.JOB_POLL_INTERVAL) ? positive(Setting.JOB_POLL_INTERVAL)
+                        : positive(Setting.POLL_INTERVAL),
+                duration(Setting.CONNECT_TIMEOUT), duration(Setting.READ_TIMEOUT), positive(Setting.OPERATION_TIMEOUT),
                 bool(Setting.PREFLIGHT), poolSize, retry, headers, userAgent);
     }
 
@@ -134,6 +135,23 @@ final class SettingsResolver {
         return parseDuration(v.origin(), v.text());
     }
 
+    /**
+     * A duration that must be more than zero: a zero poll interval polls as fast as the network allows (issue 16: up
+     * to 9,000 status requests in 5 s), a zero timeout gives up before the first answer.
+     */
+    Duration positive(Setting s) {
+        Value v = values.get(s);
+        return parsePositiveDuration(v.origin(), v.text());
+    }
+
+    static Duration parsePositiveDuration(String origin, String text) {
+        Duration d = parseDuration(origin, text);
+        if (d.isZero()) {
+            throw ValidationException.of(origin, POSITIVE_DURATION_EXPECTED, text);
+        }
+        return d;
+    }
+
     private boolean bool(Setting s) {
         Value v = values.get(s);
         String t = v.text().toLowerCase(Locale.ROOT);
@@ -160,14 +178,19 @@ final class SettingsResolver {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         Matcher m = SIMPLE_DURATION.matcher(t);
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            return switch (unit) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofSeconds(n);
-            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            } catch (NumberFormatException | ArithmeticException tooLarge) {
+                throw ValidationException.of(origin, DURATION_EXPECTED + " (at most " + Long.MAX_VALUE
+                        + " seconds)", text);
+            }
         }
         try {
             Duration d = Duration.parse(t.toUpperCase(Locale.ROOT));

@@ -15,6 +15,7 @@ import io.azdp.cli.job.JobWaiter;
 import io.azdp.cli.operation.OperationWaiter;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.client.ClientSettings;
+import io.azdp.client.error.UnfollowableOperationException;
 import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.id.ArmNames;
 import io.azdp.model.OperationJobExtendedInfo;
@@ -207,17 +208,25 @@ public class AdhocBackupCommand implements Callable<Integer> {
                 + instance.vault() + " --backup-instance-name " + instance.backupInstanceName()
                 + " --status InProgress -o table"))) {
             poller = context.client().beginAdhocBackup(instance, body);
+        } catch (UnfollowableOperationException e) {
+            // accepted, but with polling URLs azdp cannot follow: print what is known (issue 13)
+            output.print(context.out(), StartedOperation.unfollowable(instance, e));
+            throw new CliException(ExitCode.OPERATION_FAILED, e.getMessage(), e);
         }
-        if (noWait) {
-            output.print(context.out(), StartedOperation.of(poller, instance));
-            return ExitCode.SUCCESS.code();
+        try {
+            if (noWait) {
+                output.print(context.out(), StartedOperation.of(poller, instance));
+                return ExitCode.SUCCESS.code();
+            }
+            OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
+            if (!waitForJob) {
+                output.print(context.out(), TriggerResult.of(poller, info));
+                return ExitCode.SUCCESS.code();
+            }
+            return JobWaiter.followJobOf(context, output, poller, timeout).code();
+        } catch (RuntimeException e) {
+            throw AcceptedBackup.failed(context, poller, e);
         }
-        OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
-        if (!waitForJob) {
-            output.print(context.out(), TriggerResult.of(poller, info));
-            return ExitCode.SUCCESS.code();
-        }
-        return JobWaiter.followJobOf(context, output, poller, timeout).code();
     }
 
     private boolean isBulk() {

@@ -1,5 +1,6 @@
 package io.azdp.cli.backup;
 
+import io.azdp.client.error.UnfollowableOperationException;
 import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.client.lro.PollState;
 import io.azdp.model.id.BackupInstanceId;
@@ -9,6 +10,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record StartedOperation(String backupInstanceId, String operationId, String status, String azureAsyncOperation,
         String location, Long retryAfterSeconds, String jobId, String resumeToken) {
+
+    /** What is known of a backup the service accepted with polling URLs azdp cannot follow: the raw values. */
+    static StartedOperation unfollowable(BackupInstanceId instance, UnfollowableOperationException e) {
+        return new StartedOperation(instance.toString(), null, "Accepted", e.rawAzureAsyncOperation(), e.rawLocation(),
+                null, e.jobId(), null);
+    }
 
     static StartedOperation of(AdhocBackupPoller poller, BackupInstanceId instance) {
         PollState s = poller.state();

@@ -85,7 +85,7 @@ public final class CliContext {
                     .source(redacting(file.source(profile)))
                     .userAgent(USER_AGENT)
                     .warnings(message -> {
-                        err().println("warning: " + Redactor.redact(message));
+                        err().println("warning: " + ControlChars.escape(Redactor.redact(message)));
                         err().flush();
                     })
                     .set(Setting.ENDPOINT, connection.endpoint(), "--endpoint")

@@ -41,6 +41,11 @@ public final class ConfigFile {
     }
 
     public static ConfigFile load(Path path) {
+        if (path != null && Files.isDirectory(path)) {
+            // a directory where the file belongs was silently read as "no config file" (issue 15)
+            throw CliException.usage("config file " + path + ": expected a YAML file, got a directory (set "
+                    + "AZDP_CONFIG to the file)");
+        }
         if (path == null || !Files.isRegularFile(path)) {
             return new ConfigFile(path, null);
         }

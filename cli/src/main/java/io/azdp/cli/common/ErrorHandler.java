@@ -82,11 +82,11 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     /** Prints the one-line error (and the trace with debug) and returns the exit code. */
     public static int report(Throwable ex, PrintWriter err, boolean debug) {
         ExitCode code = ErrorMapper.exitCode(ex);
-        err.println("error: " + Redactor.redact(ErrorMapper.message(ex)));
+        err.println("error: " + ControlChars.escape(Redactor.redact(ErrorMapper.message(ex))));
         if (debug) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(Redactor.redact(trace.toString()));
+            trace.toString().lines().forEach(l -> err.println(ControlChars.escape(Redactor.redact(l))));
         } else if (code == ExitCode.INTERNAL_ERROR) {
             err.println("This is a bug in azdp: run again with --debug and report the output.");
         }

@@ -10,6 +10,7 @@ import io.azdp.client.error.PreflightException;
 import io.azdp.client.error.ResourceNotFoundException;
 import io.azdp.client.error.ServiceUnavailableException;
 import io.azdp.client.error.ThrottledException;
+import io.azdp.client.error.UnfollowableOperationException;
 import io.azdp.model.InvalidJsonException;
 import io.azdp.model.ValidationException;
 import java.io.IOException;
@@ -56,7 +57,8 @@ public final class ErrorMapper {
         if (t instanceof ThrottledException || t instanceof ServiceUnavailableException) {
             return ExitCode.THROTTLED_OR_UNAVAILABLE;
         }
-        if (t instanceof OperationFailedException || t instanceof NoJobToFollowException) {
+        if (t instanceof OperationFailedException || t instanceof NoJobToFollowException
+                || t instanceof UnfollowableOperationException) {
             return ExitCode.OPERATION_FAILED;
         }
         if (t instanceof OperationTimeoutException) {
@@ -91,7 +93,9 @@ public final class ErrorMapper {
         if (status >= 400) {
             return ExitCode.SERVICE_REJECTED;
         }
-        return ExitCode.INTERNAL_ERROR;
+        // a 1xx-3xx the client could not use (an HTML page, garbage, a body of the wrong shape): the service's
+        // answer, not a bug in azdp
+        return ExitCode.THROTTLED_OR_UNAVAILABLE;
     }
 
     public static String message(Throwable thrown) {

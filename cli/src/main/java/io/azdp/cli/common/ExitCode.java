@@ -13,7 +13,7 @@ public enum ExitCode {
     SERVICE_REJECTED(5, "the service rejected the request (other 4xx, e.g. BMSUserErrorInvalidInput)"),
     THROTTLED_OR_UNAVAILABLE(6, "throttled or service unavailable after retries (429/5xx, connection failures)"),
     OPERATION_FAILED(7, "the operation or the backup job failed or was canceled (or, with --wait-for-job, "
-            + "named no job to follow)"),
+            + "named no job to follow, or the service accepted the backup with polling URLs azdp cannot follow)"),
     TIMEOUT(8, "timed out waiting (the operation keeps running; the message says how to resume)"),
     PARTIAL_FAILURE(9, "bulk run finished with some items failed"),
     INTERRUPTED(130, "interrupted (Ctrl-C); prints how to resume"),

@@ -8,12 +8,12 @@ import picocli.CommandLine.Option;
 public class WaitMixin {
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m",
-            description = "Give up waiting after this long (e.g. 90s, 10m, 2h, PT5M; default: ${DEFAULT-VALUE}); exit 8.")
+            description = "Give up waiting after this long (e.g. 90s, 10m, 2h, PT5M; default: ${DEFAULT-VALUE}; more than zero); exit 8.")
     String timeout;
 
     @Option(names = "--poll-interval", paramLabel = "DURATION",
             description = "First wait between polls when the service gives no Retry-After; it grows by half per poll "
-                    + "up to 30s (default: 2s, for operations and jobs; env AZDP_POLL_INTERVAL).")
+                    + "up to 30s (default: 2s, for operations and jobs; more than zero; env AZDP_POLL_INTERVAL).")
     String pollInterval;
 
     /** As given; the client parses it (and names {@code --poll-interval} if it is bad). */
@@ -22,6 +22,6 @@ public class WaitMixin {
     }
 
     public Duration timeout() {
-        return ClientSettings.parseDuration("--timeout", timeout);
+        return ClientSettings.parsePositiveDuration("--timeout", timeout);
     }
 }

@@ -66,7 +66,7 @@ public final class JobWaiter {
         if (failure == null) {
             return ExitCode.SUCCESS;
         }
-        context.err().println("error: " + failure);
+        context.err().println("error: " + io.azdp.cli.common.ControlChars.escape(failure));
         context.err().flush();
         return ExitCode.OPERATION_FAILED;
     }

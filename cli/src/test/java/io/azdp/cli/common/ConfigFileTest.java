@@ -49,6 +49,15 @@ class ConfigFileTest {
     }
 
     @Test
+    void aDirectoryWhereTheFileBelongsIsAUsageError(@TempDir Path dir) {
+        // issue 15: AZDP_CONFIG pointing at a directory was read as "no config file", silently
+        assertThatThrownBy(() -> ConfigFile.load(dir)).isInstanceOfSatisfying(CliException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+                .hasMessage("config file " + dir + ": expected a YAML file, got a directory (set AZDP_CONFIG to the "
+                        + "file)");
+    }
+
+    @Test
     void theFileIsALayerOfTheClientsResolutionBelowTheEnvironment(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("config.yaml");
         Files.writeString(file, """

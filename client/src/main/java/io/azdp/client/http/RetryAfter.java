@@ -14,7 +14,9 @@ import io.azdp.model.arm.ArmHeaders;
 /**
  * Reads how long the service asked the client to wait. In order of precedence: {@code x-ms-retry-after-ms}
  * (milliseconds), {@code retry-after-ms} (milliseconds), {@code Retry-After} (delta-seconds, also fractional, or an
- * HTTP-date relative to {@code now}). A date in the past means "now" (zero); an unreadable value is ignored.
+ * HTTP-date relative to {@code now}). A date in the past means "now" (zero); an unreadable or negative value is
+ * ignored (as the Azure SDKs do: the caller falls back to its own interval or backoff). How long is too long is the
+ * caller's cap ({@code azdp.retry.max-retry-after}).
  */
 public final class RetryAfter {
 
@@ -43,7 +45,7 @@ public final class RetryAfter {
         try {
             BigDecimal seconds = new BigDecimal(v);
             if (seconds.signum() < 0) {
-                return Optional.of(Duration.ZERO);
+                return Optional.empty();
             }
             return Optional.of(Duration.ofMillis(seconds.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING)
                     .min(BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000)).longValueExact()));
@@ -66,7 +68,7 @@ public final class RetryAfter {
         try {
             BigDecimal ms = new BigDecimal(value.trim());
             if (ms.signum() < 0) {
-                return Optional.of(Duration.ZERO);
+                return Optional.empty();
             }
             return Optional.of(Duration.ofMillis(ms.setScale(0, java.math.RoundingMode.CEILING)
                     .min(BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000)).longValueExact()));

@@ -22,6 +22,7 @@ import io.azdp.model.id.BackupInstanceId;
 import io.azdp.model.id.BackupJobId;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.id.JobId;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -162,18 +163,31 @@ public final class AdhocBackupPoller {
      * {@link OperationTimeoutException} (carrying the resume token; the operation keeps running) or a polling error.
      */
     public Uni<OperationJobExtendedInfo> waitForCompletionAsync(Duration timeout, Consumer<PollState> onPoll) {
+        // one poll per repetition of a Multi, not a Uni that chains the next poll inside the last one: the chained
+        // form nested one subscriber per poll, so a service answering Retry-After: 0 (or a zero poll interval) made
+        // thousands of polls and then overflowed the stack delivering the result, and the wait never returned
         return Uni.createFrom().deferred(() -> {
             Instant deadline = clock.instant().plus(timeout);
-            return loop(deadline, timeout, onPoll);
+            return Multi.createBy().repeating().uni(() -> step(deadline, timeout, onPoll))
+                    .whilst(polled -> !isDone())
+                    .collect().last()
+                    .onItem().transformToUni(last -> outcome());
         });
     }
 
-    private Uni<OperationJobExtendedInfo> loop(Instant deadline, Duration timeout, Consumer<PollState> onPoll) {
+    /** The outcome once the repetition ended: the result, or the recorded failure. */
+    private Uni<OperationJobExtendedInfo> outcome() {
         if (result != null) {
             return Uni.createFrom().item(result);
         }
-        if (failure != null) {
-            return Uni.createFrom().failure(failure);
+        return Uni.createFrom().failure(failure != null ? failure
+                : new IllegalStateException("the wait ended before the operation did"));
+    }
+
+    /** One poll of the wait: fails when the next poll is due after the deadline, or this one overruns it. */
+    private Uni<PollState> step(Instant deadline, Duration timeout, Consumer<PollState> onPoll) {
+        if (isDone()) {
+            return Uni.createFrom().item(state);
         }
         PollState s = state;
         Instant now = clock.instant();
@@ -184,11 +198,10 @@ public final class AdhocBackupPoller {
         // one poll may retry inside (429, 5xx, connection resets) for longer than the wait has left: cap it, so
         // the wait ends near its deadline instead of up to the retry budget later
         Duration left = Duration.between(now, deadline).plus(DEADLINE_GRACE);
-        return pollAsync().ifNoItem().after(left).failWith(() -> timedOut(timeout)).onItem().transformToUni(polled -> {
+        return pollAsync().ifNoItem().after(left).failWith(() -> timedOut(timeout)).onItem().invoke(polled -> {
             if (onPoll != null) {
                 onPoll.accept(polled);
             }
-            return loop(deadline, timeout, onPoll);
         });
     }
 

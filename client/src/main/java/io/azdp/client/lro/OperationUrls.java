@@ -1,6 +1,7 @@
 package io.azdp.client.lro;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +20,40 @@ final class OperationUrls {
     private OperationUrls() {
     }
 
-    /** The URL of a polling header, resolved against {@code base} when relative; null when absent. */
+    /**
+     * The URL of a polling header, resolved against {@code base} (the URL of the request it answered) when relative;
+     * null when absent, or when it is not a URL that can be polled (unparsable, not http(s), no host): what the
+     * service sends is read tolerantly, and the caller reports the raw value.
+     */
     static URI url(URI base, String header) {
-        if (header == null || header.isBlank()) {
+        if (!present(header)) {
             return null;
         }
-        URI u = URI.create(header.trim());
-        return u.isAbsolute() || base == null ? u : base.resolve(u);
+        try {
+            URI u = new URI(header.trim());
+            URI resolved = u.isAbsolute() || base == null ? u : base.resolve(u);
+            String scheme = resolved.getScheme();
+            if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || resolved.getHost() == null
+                    || resolved.getRawPath() == null || resolved.getRawPath().isEmpty()) {
+                return null;
+            }
+            return resolved;
+        } catch (URISyntaxException | IllegalArgumentException notAUrl) {
+            return null;
+        }
+    }
+
+    static boolean present(String header) {
+        return header != null && !header.isBlank();
+    }
+
+    /** The {@code jobId} of a response body, if it has one and is JSON at all (never fails). */
+    static Optional<OperationJobExtendedInfo> jobInfoIfAny(HttpResult r) {
+        try {
+            return jobInfo(readTree(r));
+        } catch (RuntimeException notJson) {
+            return Optional.empty();
+        }
     }
 
     /** The last path segment of a status or result URL (the operation id as the service wrote it). */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 import io.azdp.client.error.NoJobToFollowException;
+import io.azdp.client.error.UnfollowableOperationException;
 import io.azdp.client.http.HttpResult;
 import io.azdp.client.http.RetryAfter;
 import io.azdp.model.OperationJobExtendedInfo;
@@ -42,11 +43,18 @@ public final class Pollers {
      */
     public Pollers(LroTransport transport, Clock clock, Sleeper sleeper, Duration pollInterval,
             Duration maxPollInterval, Duration jobPollInterval) {
+        this(transport, clock, sleeper, pollInterval, maxPollInterval, jobPollInterval,
+                PollingPolicy.DEFAULT_MAX_RETRY_AFTER);
+    }
+
+    /** @param maxRetryAfter the longest server Retry-After a poll waits ({@code azdp.retry.max-retry-after}) */
+    public Pollers(LroTransport transport, Clock clock, Sleeper sleeper, Duration pollInterval,
+            Duration maxPollInterval, Duration jobPollInterval, Duration maxRetryAfter) {
         this.transport = transport;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.operationPolicy = new PollingPolicy(pollInterval, maxPollInterval);
-        this.jobPolicy = new PollingPolicy(jobPollInterval, maxPollInterval);
+        this.operationPolicy = new PollingPolicy(pollInterval, maxPollInterval, maxRetryAfter);
+        this.jobPolicy = new PollingPolicy(jobPollInterval, maxPollInterval, maxRetryAfter);
     }
 
     /**
@@ -56,8 +64,17 @@ public final class Pollers {
     public AdhocBackupPoller started(HttpResult r, URI requestBase, BackupInstanceId instance) {
         Instant now = clock.instant();
         String instanceId = instance == null ? null : instance.toString();
-        URI status = OperationUrls.url(requestBase, r.header(ArmHeaders.AZURE_ASYNC_OPERATION));
-        URI location = OperationUrls.url(requestBase, r.header(ArmHeaders.LOCATION));
+        String rawStatus = r.header(ArmHeaders.AZURE_ASYNC_OPERATION);
+        String rawLocation = r.header(ArmHeaders.LOCATION);
+        URI status = OperationUrls.url(requestBase, rawStatus);
+        URI location = OperationUrls.url(requestBase, rawLocation);
+        if ((r.status() == 202 || r.status() == 201) && status == null && location == null
+                && (OperationUrls.present(rawStatus) || OperationUrls.present(rawLocation))) {
+            // accepted, but neither URL can be polled: say what the service sent, so the backup is not lost
+            throw new UnfollowableOperationException(r.status(), rawStatus, rawLocation,
+                    OperationUrls.jobInfoIfAny(r).map(OperationJobExtendedInfo::jobId).orElse(null), r.requestId(),
+                    r.responseCorrelationId(), r.clientRequestId());
+        }
         if ((r.status() == 202 || r.status() == 201) && (status != null || location != null)) {
             Optional<Duration> ra = RetryAfter.parse(r::header, now);
             Instant next = now.plus(operationPolicy.nextDelay(0, ra));
@@ -67,7 +84,7 @@ public final class Pollers {
             return new AdhocBackupPoller(transport, clock, sleeper, operationPolicy, s, null, r.correlationId(),
                     instanceId);
         }
-        if (r.status() == 202) {
+        if (r.status() == 202 || r.status() == 201) {
             throw AdhocBackupPoller.pollingFailure("the service accepted the adhoc backup (202) but sent neither "
                     + "Azure-AsyncOperation nor Location, so it cannot be followed; look for the job in the vault", r);
         }
@@ -88,7 +105,8 @@ public final class Pollers {
                 token.operationId() != null ? token.operationId()
                         : OperationUrls.operationIdOf(token.statusUrl() != null ? token.statusUrl()
                                 : token.locationUrl()),
-                null, token.nextPollAt() != null ? token.nextPollAt() : clock.instant(), 0, null);
+                null, token.nextPollAt() != null ? operationPolicy.capped(clock.instant(), token.nextPollAt())
+                        : clock.instant(), 0, null);
         return new AdhocBackupPoller(transport, clock, sleeper, operationPolicy, s, null, token.correlationId(),
                 token.instanceId());
     }

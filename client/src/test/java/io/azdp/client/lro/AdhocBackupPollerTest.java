@@ -173,6 +173,78 @@ class AdhocBackupPollerTest {
         assertThat(p.state().retryAfter()).isEqualTo(Duration.ofSeconds(5));
     }
 
+    /**
+     * Issue 16: a service answering Retry-After: 0 (or a zero poll interval) made the wait nest one subscriber per
+     * poll; after thousands of polls the result overflowed the stack on its way out and the wait never returned.
+     */
+    @Test
+    void thousandsOfZeroDelayPollsEndWithTheResult() {
+        int polls = 20_000;
+        HttpResult[] answers = new HttpResult[polls + 1];
+        java.util.Arrays.fill(answers, 0, polls, resp(200, running("Inprogress"), "Retry-After", "0"));
+        answers[polls] = resp(200, succeeded());
+        on(STATUS, answers);
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "0"));
+        List<PollState> seen = new ArrayList<>();
+        assertThat(p.waitForCompletion(Duration.ofMinutes(1), seen::add).jobId()).isEqualTo(JOB);
+        assertThat(requested).hasSize(polls + 1);
+        assertThat(seen).hasSize(polls + 1);
+        assertThat(p.state().polls()).isEqualTo(polls + 1);
+    }
+
+    @Test
+    void thousandsOfFastJobPollsEndWithTheJob() {
+        int polls = 20_000;
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        io.azdp.model.id.BackupJobId job = io.azdp.model.id.BackupJobId.parse(JOB);
+        Pollers fast = new Pollers(transport, clock, sleeper, Duration.ofMillis(1), Duration.ofMillis(1),
+                Duration.ofMillis(1));
+        var done = fast.waitForJob(job, id -> Uni.createFrom().item(io.azdp.model.AzdpJson.read(
+                "{\"name\":\"j\",\"properties\":{\"status\":\""
+                        + (reads.incrementAndGet() > polls ? "Completed" : "InProgress") + "\"}}",
+                io.azdp.model.job.AzureBackupJobResource.class)), Duration.ofDays(1), null)
+                .await().atMost(Duration.ofMinutes(1));
+        assertThat(done.properties().status().isTerminal()).isTrue();
+        assertThat(reads).hasValue(polls + 1);
+    }
+
+    /** Issue 13: Retry-After of 65 years timed out a 30-minute wait after 2 s and the resume token never polled. */
+    @Test
+    void aHugeRetryAfterWaitsTheCapAndTheResumeTokenPollsWithinIt() {
+        on(STATUS, resp(200, running("Inprogress"), "Retry-After", "2049840000"), resp(200, succeeded()));
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "2049840000"));
+        assertThat(p.state().nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        AdhocBackupPoller resumed = pollers().resume(ResumeToken.decode(p.resumeToken()));
+        assertThat(resumed.state().nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        assertThat(p.waitForCompletion(Duration.ofMinutes(30)).jobId()).isEqualTo(JOB);
+        assertThat(sleeper.delays()).containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(2));
+    }
+
+    @Test
+    void negativeOrUnreadableRetryAfterFallsBackToThePollInterval() {
+        on(STATUS, resp(200, running("Inprogress"), "Retry-After", "-5"), resp(200, running("Inprogress"),
+                "Retry-After", "soon"), resp(200, succeeded()));
+        AdhocBackupPoller p = start(resp(202, "", "Azure-AsyncOperation", STATUS, "Retry-After", "-1"));
+        p.waitForCompletion(Duration.ofMinutes(5));
+        assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
+                Duration.ofMillis(4500));
+    }
+
+    @Test
+    void relativeUrlsResolveAgainstThePostAndInvalidOnesAreReportedRaw() {
+        URI post = URI.create(BASE + INSTANCE + "/backup?api-version=2024-04-01");
+        AdhocBackupPoller p = pollers().started(resp(202, "", "Location", "operationResults/x1"), post, INSTANCE);
+        assertThat(p.state().locationUrl()).hasToString(BASE + INSTANCE + "/operationResults/x1");
+        assertThatThrownBy(() -> pollers().started(resp(202, "{\"jobId\":\"j1\"}", "Azure-AsyncOperation", "http://[::1",
+                "Location", "%zz", "x-ms-request-id", "r7"), post, INSTANCE))
+                .isInstanceOfSatisfying(io.azdp.client.error.UnfollowableOperationException.class, e -> {
+                    assertThat(e.rawAzureAsyncOperation()).isEqualTo("http://[::1");
+                    assertThat(e.rawLocation()).isEqualTo("%zz");
+                    assertThat(e.jobId()).isEqualTo("j1");
+                    assertThat(e.getMessage()).contains("'http://[::1'", "'%zz'", "r7");
+                });
+    }
+
     @Test
     void timeoutCarriesAResumeTokenThatContinuesElsewhere() {
         on(STATUS, resp(200, running("Inprogress"), "Retry-After", "10"));

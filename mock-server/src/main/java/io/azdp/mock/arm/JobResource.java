@@ -3,6 +3,7 @@ package io.azdp.mock.arm;
 import io.azdp.mock.MockConfig;
 import io.azdp.mock.lro.MockClock;
 import io.azdp.mock.error.ArmException;
+import io.azdp.mock.gate.RequestGate;
 import io.azdp.mock.inventory.VaultEntry;
 import io.azdp.mock.lro.BackupJob;
 import io.azdp.mock.store.MockStore;
@@ -108,6 +109,10 @@ public class JobResource {
         if (!rest.tailMap(last, false).isEmpty()) {
             next = answers.base(ctx, uri) + vault.armId() + "/backupJobs?api-version=" + apiVersion
                     + "&$skipToken=" + last;
+        }
+        String forced = ctx.get(RequestGate.NEXT_LINK);
+        if (forced != null) {
+            next = forced;
         }
         return new AzureBackupJobResourceList(page, next);
     }
