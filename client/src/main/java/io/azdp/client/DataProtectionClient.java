@@ -93,6 +93,14 @@ public final class DataProtectionClient implements AutoCloseable {
         return new CredentialInfo(tokens.describe(), tenant, client, object, expires);
     }
 
+    /**
+     * The configured subscription, else the credential's default one (the Azure CLI's {@code az account show}; with the
+     * default chain, once the chain chose it), else empty.
+     */
+    public java.util.Optional<String> defaultSubscriptionId() {
+        return java.util.Optional.ofNullable(settings.subscriptionId()).or(mutiny::fallbackSubscriptionId);
+    }
+
     // ---------------------------------------------------------------- ids from names
 
     /** The instance id in the configured subscription ({@code azdp.subscription-id} / AZURE_SUBSCRIPTION_ID). */

@@ -87,6 +87,11 @@ public final class MutinyDataProtectionClient {
         this.subscriptionFallback = fallback;
     }
 
+    /** The credential's default subscription (the Azure CLI's), if any. */
+    java.util.Optional<String> fallbackSubscriptionId() {
+        return java.util.Optional.ofNullable(fallbackSubscription());
+    }
+
     private String fallbackSubscription() {
         String f = fallbackSubscription;
         if (f == null) {
