@@ -1,5 +1,6 @@
 package io.azdp.cli;
 
+import io.azdp.cli.auth.AuthCommand;
 import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.backup.BackupCommand;
 import io.azdp.cli.backup.BackupInstanceCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = { "Data goes to stdout (stable JSON by default), progress and errors to stderr.",
                 "Settings: flags > environment (AZURE_*, AZDP_*) > ~/.config/azdp/config.yaml (or $AZDP_CONFIG) > defaults." },
         subcommands = { BackupInstanceCommand.class, BackupCommand.class, JobCommand.class, OperationCommand.class,
-                GenerateCompletion.class })
+                AuthCommand.class, GenerateCompletion.class })
 public class AzdpCommand implements Callable<Integer> {
 
     @Spec

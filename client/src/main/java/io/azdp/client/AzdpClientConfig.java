@@ -48,6 +48,52 @@ public interface AzdpClientConfig {
     /** A ready-made bearer token (for example from {@code az account get-access-token}). Never logged. */
     Optional<String> accessToken();
 
+    /** Which credential: default (the chain), environment, workload-identity, managed-identity, azure-cli, access-token. */
+    @WithDefault("default")
+    String auth();
+
+    /** PEM or PFX file with the client certificate and its private key (AZURE_CLIENT_CERTIFICATE_PATH). */
+    Optional<String> clientCertificatePath();
+
+    /** Password of a PFX client certificate. Never logged. */
+    Optional<String> clientCertificatePassword();
+
+    /** Send the certificate chain (x5c) with the client assertion, for subject name / issuer authentication. */
+    @WithDefault("false")
+    boolean clientSendCertificateChain();
+
+    /** A signed JWT client assertion. Never logged. */
+    Optional<String> clientAssertion();
+
+    /** Object id of the user-assigned managed identity to use. */
+    Optional<String> managedIdentityObjectId();
+
+    /** Resource id of the user-assigned managed identity to use. */
+    Optional<String> managedIdentityResourceId();
+
+    /** IMDS base URL (AZURE_POD_IDENTITY_AUTHORITY_HOST). */
+    @WithDefault("http://169.254.169.254")
+    String imdsEndpoint();
+
+    /** App Service / Functions managed identity endpoint (IDENTITY_ENDPOINT). */
+    Optional<String> identityEndpoint();
+
+    /** App Service / Functions identity header (IDENTITY_HEADER). Never logged. */
+    Optional<String> identityHeader();
+
+    /** The az executable; default: found on PATH. */
+    Optional<String> azureCliPath();
+
+    /** How long one az invocation may take. */
+    @WithDefault("PT20S")
+    Duration azureCliTimeout();
+
+    /** Proxy URL (http://user:pass@host:port) for ARM and token calls; default: HTTPS_PROXY / HTTP_PROXY. */
+    Optional<String> proxy();
+
+    /** Hosts that bypass the proxy (comma list); default: NO_PROXY. */
+    Optional<String> noProxy();
+
     /** Poll interval when the service sends no Retry-After. */
     @WithDefault("PT2S")
     Duration pollInterval();

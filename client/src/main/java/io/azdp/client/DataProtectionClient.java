@@ -63,6 +63,44 @@ public final class DataProtectionClient implements AutoCloseable {
         return tokens.describe();
     }
 
+    /**
+     * Obtains a token (from the cache when it can) and tells which credential supplied it and what it authenticated
+     * as: tenant, client id, object id and expiry, read from the token's claims. Never returns the token. Fails like
+     * any call: {@code AuthenticationException}, or {@code ServiceUnavailableException} when the token endpoint cannot
+     * be reached.
+     */
+    public CredentialInfo credentialInfo() {
+        io.azdp.client.auth.AccessToken token = tokens.token().await().indefinitely();
+        String tenant = null;
+        String client = null;
+        String object = null;
+        java.time.Instant expires = token.expiresAt();
+        String[] parts = token.token().split("\\.");
+        if (parts.length == 3) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+                tenant = claims.path("tid").asText(null);
+                client = claims.hasNonNull("appid") ? claims.get("appid").asText() : claims.path("azp").asText(null);
+                object = claims.path("oid").asText(null);
+                if (expires == null && claims.path("exp").canConvertToLong()) {
+                    expires = java.time.Instant.ofEpochSecond(claims.path("exp").asLong());
+                }
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // an opaque token: nothing more to tell
+            }
+        }
+        return new CredentialInfo(tokens.describe(), tenant, client, object, expires);
+    }
+
+    /**
+     * The configured subscription, else the credential's default one (the Azure CLI's {@code az account show}; with the
+     * default chain, once the chain chose it), else empty.
+     */
+    public java.util.Optional<String> defaultSubscriptionId() {
+        return java.util.Optional.ofNullable(settings.subscriptionId()).or(mutiny::fallbackSubscriptionId);
+    }
+
     // ---------------------------------------------------------------- ids from names
 
     /** The instance id in the configured subscription ({@code azdp.subscription-id} / AZURE_SUBSCRIPTION_ID). */

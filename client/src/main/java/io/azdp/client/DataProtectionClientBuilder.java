@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import io.azdp.client.api.OperationStatusApi;
 import io.azdp.client.auth.CredentialSettings;
 import io.azdp.client.auth.TokenSource;
 import io.azdp.client.auth.TokenSources;
+import io.azdp.client.http.ProxySettings;
 import io.azdp.client.lro.Sleeper;
 import io.azdp.model.arm.ArmHeaders;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -42,6 +44,9 @@ public final class DataProtectionClientBuilder {
 
     private final Map<Setting, SettingsResolver.Value> explicit = new EnumMap<>(Setting.class);
     private SettingSource environment = SettingSource.environment(System.getenv());
+    /** The raw environment for what is not a setting: HTTPS_PROXY and friends, PATH (to find az). */
+    private Map<String, String> processEnvironment = System.getenv();
+    private java.util.Properties systemProperties = System.getProperties();
     private final List<SettingSource> sources = new ArrayList<>();
     private RetryPolicy retry;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -86,6 +91,20 @@ public final class DataProtectionClientBuilder {
         set(Setting.FEDERATED_TOKEN_FILE, c.federatedTokenFile().orElse(null));
         set(Setting.SUBSCRIPTION_ID, c.subscriptionId().orElse(null));
         set(Setting.ACCESS_TOKEN, c.accessToken().orElse(null));
+        set(Setting.AUTH, c.auth());
+        set(Setting.CLIENT_CERTIFICATE_PATH, c.clientCertificatePath().orElse(null));
+        set(Setting.CLIENT_CERTIFICATE_PASSWORD, c.clientCertificatePassword().orElse(null));
+        set(Setting.CLIENT_SEND_CERTIFICATE_CHAIN, c.clientSendCertificateChain());
+        set(Setting.CLIENT_ASSERTION, c.clientAssertion().orElse(null));
+        set(Setting.MANAGED_IDENTITY_OBJECT_ID, c.managedIdentityObjectId().orElse(null));
+        set(Setting.MANAGED_IDENTITY_RESOURCE_ID, c.managedIdentityResourceId().orElse(null));
+        set(Setting.IMDS_ENDPOINT, c.imdsEndpoint());
+        set(Setting.IDENTITY_ENDPOINT, c.identityEndpoint().orElse(null));
+        set(Setting.IDENTITY_HEADER, c.identityHeader().orElse(null));
+        set(Setting.AZURE_CLI_PATH, c.azureCliPath().orElse(null));
+        set(Setting.AZURE_CLI_TIMEOUT, c.azureCliTimeout());
+        set(Setting.PROXY, c.proxy().orElse(null));
+        set(Setting.NO_PROXY, c.noProxy().orElse(null));
         set(Setting.POLL_INTERVAL, c.pollInterval());
         set(Setting.MAX_POLL_INTERVAL, c.maxPollInterval());
         set(Setting.JOB_POLL_INTERVAL, c.jobPollInterval().orElse(null));
@@ -141,6 +160,26 @@ public final class DataProtectionClientBuilder {
     /** A ready-made bearer token (takes precedence over client credentials from the same or a lower layer). */
     public DataProtectionClientBuilder accessToken(String accessToken) {
         return set(Setting.ACCESS_TOKEN, accessToken);
+    }
+
+    /**
+     * Which credential to use: {@code default} (the chain: environment, workload identity, managed identity, Azure
+     * CLI), {@code environment}, {@code workload-identity}, {@code managed-identity}, {@code azure-cli} or
+     * {@code access-token}.
+     */
+    public DataProtectionClientBuilder auth(String kind) {
+        return set(Setting.AUTH, kind);
+    }
+
+    /** A PEM or PFX file with the client certificate and its private key. */
+    public DataProtectionClientBuilder clientCertificate(String path, String password) {
+        set(Setting.CLIENT_CERTIFICATE_PATH, path);
+        return set(Setting.CLIENT_CERTIFICATE_PASSWORD, password);
+    }
+
+    /** A proxy URL ({@code http://[user:pass@]host:port}) for ARM and token calls, instead of HTTPS_PROXY. */
+    public DataProtectionClientBuilder proxy(String proxyUrl) {
+        return set(Setting.PROXY, proxyUrl);
     }
 
     public DataProtectionClientBuilder pollInterval(Duration d) {
@@ -237,12 +276,19 @@ public final class DataProtectionClientBuilder {
 
     /** Replaces the process environment ({@code Map.of()} disables it). */
     public DataProtectionClientBuilder environment(Map<String, String> environment) {
+        this.processEnvironment = Map.copyOf(environment);
         return environment(SettingSource.environment(environment));
     }
 
     /** Replaces the environment layer, e.g. with {@link SettingSource#microProfileConfig()}. */
     public DataProtectionClientBuilder environment(SettingSource environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        return this;
+    }
+
+    /** Replaces the JVM system properties read for {@code https.proxyHost} and friends (tests). */
+    public DataProtectionClientBuilder systemProperties(java.util.Properties properties) {
+        this.systemProperties = Objects.requireNonNull(properties, "properties");
         return this;
     }
 
@@ -267,30 +313,43 @@ public final class DataProtectionClientBuilder {
     /** The resolved credential settings (secrets inside; for tests of the resolution). */
     CredentialSettings credentials() {
         SettingsResolver resolver = resolver();
-        return resolver.credentials(resolver.settings(retry, headers, userAgent));
+        return resolver.credentials(resolver.settings(retry, headers, userAgent), processEnvironment,
+                systemProperties);
     }
 
     /** Builds the client; needs the Quarkus runtime (REST client). Fails only on invalid settings. */
     public DataProtectionClient build() {
         SettingsResolver resolver = resolver();
         ClientSettings s = resolver.settings(retry, headers, userAgent);
-        CredentialSettings credentials = resolver.credentials(s);
+        CredentialSettings credentials = resolver.credentials(s, processEnvironment, systemProperties);
         TokenSource tokens = tokenSource != null ? tokenSource : TokenSources.from(credentials, clock);
         ArmRequestFilter filter = new ArmRequestFilter(s.headers(), s.userAgent());
-        BackupInstancesApi instances = rest(s, filter, BackupInstancesApi.class);
-        OperationStatusApi operations = rest(s, filter, OperationStatusApi.class);
-        BackupJobsApi jobs = rest(s, filter, BackupJobsApi.class);
-        BackupPoliciesApi policies = rest(s, filter, BackupPoliciesApi.class);
-        BackupVaultsApi vaults = rest(s, filter, BackupVaultsApi.class);
+        Optional<ProxySettings> proxy = credentials.proxy().apply(s.endpoint());
+        proxy.ifPresent(p -> LOG.debugf("ARM requests to %s go through proxy %s", s.endpoint(), p.describe()));
+        BackupInstancesApi instances = rest(s, proxy, filter, BackupInstancesApi.class);
+        OperationStatusApi operations = rest(s, proxy, filter, OperationStatusApi.class);
+        BackupJobsApi jobs = rest(s, proxy, filter, BackupJobsApi.class);
+        BackupPoliciesApi policies = rest(s, proxy, filter, BackupPoliciesApi.class);
+        BackupVaultsApi vaults = rest(s, proxy, filter, BackupVaultsApi.class);
         ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled);
         MutinyDataProtectionClient m = new MutinyDataProtectionClient(s, pipeline, instances, operations, jobs,
                 policies, vaults, warnings);
+        // like az: with no subscription given, the Azure CLI credential's default one (asked when first needed)
+        m.subscriptionFallback(tokens::defaultSubscription);
         return new DataProtectionClient(s, tokens, m, closeable(instances), closeable(operations), closeable(jobs),
                 closeable(policies), closeable(vaults));
     }
 
-    private static <T> T rest(ClientSettings s, ArmRequestFilter filter, Class<T> api) {
-        return QuarkusRestClientBuilder.newBuilder()
+    private static <T> T rest(ClientSettings s, Optional<ProxySettings> proxy, ArmRequestFilter filter, Class<T> api) {
+        QuarkusRestClientBuilder b = QuarkusRestClientBuilder.newBuilder();
+        if (proxy.isPresent()) {
+            ProxySettings p = proxy.get();
+            b.proxyAddress(p.host(), p.port());
+            if (p.user() != null) {
+                b.proxyUser(p.user()).proxyPassword(p.password() == null ? "" : p.password());
+            }
+        }
+        return b
                 .baseUri(s.endpoint())
                 .connectTimeout(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(s.readTimeout().toMillis(), TimeUnit.MILLISECONDS)

@@ -79,6 +79,29 @@ public final class MutinyDataProtectionClient {
         return settings;
     }
 
+    private volatile java.util.function.Supplier<java.util.Optional<String>> subscriptionFallback =
+            java.util.Optional::empty;
+    private volatile String fallbackSubscription;
+
+    /** Where the subscription comes from when none is configured (the Azure CLI's default one). */
+    void subscriptionFallback(java.util.function.Supplier<java.util.Optional<String>> fallback) {
+        this.subscriptionFallback = fallback;
+    }
+
+    /** The credential's default subscription (the Azure CLI's), if any. */
+    java.util.Optional<String> fallbackSubscriptionId() {
+        return java.util.Optional.ofNullable(fallbackSubscription());
+    }
+
+    private String fallbackSubscription() {
+        String f = fallbackSubscription;
+        if (f == null) {
+            f = subscriptionFallback.get().filter(ArmNames::isUuid).orElse(null);
+            fallbackSubscription = f;
+        }
+        return f;
+    }
+
     // ---------------------------------------------------------------- adhoc backup
 
     /** The instance id in the configured subscription ({@code azdp.subscription-id} / AZURE_SUBSCRIPTION_ID). */
@@ -89,6 +112,9 @@ public final class MutinyDataProtectionClient {
     /** The vault id in the configured subscription. */
     public BackupVaultId vaultId(String resourceGroupName, String vaultName) {
         String sub = settings.subscriptionId();
+        if (sub == null) {
+            sub = fallbackSubscription();
+        }
         if (sub == null) {
             throw ValidationException.of("azdp.subscription-id", "a subscription id (set azdp.subscription-id or "
                     + "AZURE_SUBSCRIPTION_ID, or pass a full ARM id)", null);

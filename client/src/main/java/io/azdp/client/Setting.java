@@ -22,6 +22,28 @@ public enum Setting {
     CLIENT_SECRET("client-secret", "AZURE_CLIENT_SECRET", true, null),
     FEDERATED_TOKEN_FILE("federated-token-file", "AZURE_FEDERATED_TOKEN_FILE", false, null),
     ACCESS_TOKEN("access-token", "AZURE_ACCESS_TOKEN", true, null),
+    /** Which credential: {@code default} (the chain), or one of {@link io.azdp.client.auth.CredentialKind}. */
+    AUTH("auth", null, false, "default"),
+    CLIENT_CERTIFICATE_PATH("client-certificate-path", "AZURE_CLIENT_CERTIFICATE_PATH", false, null),
+    CLIENT_CERTIFICATE_PASSWORD("client-certificate-password", "AZURE_CLIENT_CERTIFICATE_PASSWORD", true, null),
+    CLIENT_SEND_CERTIFICATE_CHAIN("client-send-certificate-chain", "AZURE_CLIENT_SEND_CERTIFICATE_CHAIN", false,
+            "false"),
+    /** A signed JWT client assertion, used as it is (no refresh). */
+    CLIENT_ASSERTION("client-assertion", null, true, null),
+    MANAGED_IDENTITY_OBJECT_ID("managed-identity-object-id", null, false, null),
+    MANAGED_IDENTITY_RESOURCE_ID("managed-identity-resource-id", null, false, null),
+    /** The IMDS base URL (Azure Identity's test hook); {@code http://169.254.169.254} on Azure. */
+    IMDS_ENDPOINT("imds-endpoint", "AZURE_POD_IDENTITY_AUTHORITY_HOST", false, "http://169.254.169.254"),
+    IDENTITY_ENDPOINT("identity-endpoint", "IDENTITY_ENDPOINT", false, null),
+    IDENTITY_HEADER("identity-header", "IDENTITY_HEADER", true, null),
+    /** The {@code az} executable; default: found on {@code PATH}. */
+    AZURE_CLI_PATH("azure-cli-path", null, false, null),
+    /** How long one {@code az} invocation may take. */
+    AZURE_CLI_TIMEOUT("azure-cli-timeout", null, false, "PT20S"),
+    /** Proxy URL for ARM and token calls ({@code http://user:pass@host:port}); default: HTTPS_PROXY and friends. */
+    PROXY("proxy", null, true, null),
+    /** Hosts that bypass the proxy (comma list, curl's NO_PROXY semantics); default: NO_PROXY. */
+    NO_PROXY("no-proxy", "NO_PROXY", false, null),
     SUBSCRIPTION_ID("subscription-id", "AZURE_SUBSCRIPTION_ID", false, null),
     POLL_INTERVAL("poll-interval", null, false, "PT2S"),
     MAX_POLL_INTERVAL("max-poll-interval", null, false, "PT30S"),
@@ -39,7 +61,8 @@ public enum Setting {
     RETRY_MAX_RETRY_AFTER("retry.max-retry-after", null, false, "PT2M");
 
     /** The settings that choose a credential (an explicit one wins over an access token from further down). */
-    static final List<Setting> CREDENTIALS = List.of(TENANT_ID, CLIENT_ID, CLIENT_SECRET, FEDERATED_TOKEN_FILE);
+    static final List<Setting> CREDENTIALS = List.of(TENANT_ID, CLIENT_ID, CLIENT_SECRET, FEDERATED_TOKEN_FILE, AUTH,
+            CLIENT_CERTIFICATE_PATH, CLIENT_ASSERTION);
 
     private final String key;
     private final String azureVariable;

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.azdp.client.auth.CredentialKind;
 import io.azdp.client.auth.CredentialSettings;
+import io.azdp.client.http.ProxySettings;
 import io.azdp.model.ValidationException;
 import io.azdp.model.id.ArmNames;
 
@@ -109,10 +111,31 @@ final class SettingsResolver {
                 bool(Setting.PREFLIGHT), poolSize, retry, headers, userAgent);
     }
 
-    CredentialSettings credentials(ClientSettings s) {
-        return new CredentialSettings(s.authorityHost(), s.tenantId(), s.clientId(), text(Setting.CLIENT_SECRET),
+    CredentialSettings credentials(ClientSettings s, Map<String, String> env, java.util.Properties jvm) {
+        Value auth = values.get(Setting.AUTH);
+        CredentialKind kind = CredentialKind.parse(auth.text(), auth.origin());
+        Value imds = values.get(Setting.IMDS_ENDPOINT);
+        URI imdsUri = url(imds, "an absolute http URL such as http://169.254.169.254");
+        Value identity = values.get(Setting.IDENTITY_ENDPOINT);
+        if (identity != null) {
+            url(identity, "an absolute http(s) URL (IDENTITY_ENDPOINT)");
+        }
+        Value proxy = values.get(Setting.PROXY);
+        String proxyText = proxy == null ? null : proxy.text();
+        String proxyOrigin = proxy == null ? Setting.PROXY.property() : proxy.origin();
+        String noProxy = text(Setting.NO_PROXY);
+        // a bad proxy is a usage error now, not at the first call
+        java.util.function.Function<URI, Optional<ProxySettings>> proxyFor = target -> ProxySettings.resolve(target,
+                proxyText, proxyOrigin, noProxy, env, jvm);
+        proxyFor.apply(s.endpoint());
+        return new CredentialSettings(kind, s.authorityHost(), s.tenantId(), s.clientId(), text(Setting.CLIENT_SECRET),
                 text(Setting.FEDERATED_TOKEN_FILE), text(Setting.ACCESS_TOKEN), s.scope(),
-                s.connectTimeout().plus(s.readTimeout()));
+                s.connectTimeout().plus(s.readTimeout()), text(Setting.CLIENT_CERTIFICATE_PATH),
+                text(Setting.CLIENT_CERTIFICATE_PASSWORD), bool(Setting.CLIENT_SEND_CERTIFICATE_CHAIN),
+                text(Setting.CLIENT_ASSERTION), text(Setting.MANAGED_IDENTITY_OBJECT_ID),
+                text(Setting.MANAGED_IDENTITY_RESOURCE_ID), imdsUri, text(Setting.IDENTITY_ENDPOINT),
+                text(Setting.IDENTITY_HEADER), text(Setting.AZURE_CLI_PATH), duration(Setting.AZURE_CLI_TIMEOUT),
+                env.get("PATH"), proxyFor);
     }
 
     private String origin(Setting s) {

@@ -153,5 +153,46 @@ public interface MockConfig {
         /** Lifetime of issued access tokens. */
         @WithDefault("PT1H")
         Duration tokenLifetime();
+
+        /**
+         * Certificates registered per client for signed client assertions, {@code azdp.mock.auth.certificates.<id>=
+         * <PEM file>}. The main client always has the built-in demo certificate (GET /_mock/auth/client-certificate).
+         */
+        Map<String, String> certificates();
+
+        /** Issuer of the built-in federated credential of the main client (workload identity). */
+        @WithDefault("https://azdp-mock.local/federation")
+        String federationIssuer();
+
+        /** Subject of the built-in federated credential of the main client. */
+        @WithDefault("system:serviceaccount:default:azdp")
+        String federationSubject();
+
+        /**
+         * Further federated credentials, {@code azdp.mock.auth.federated.<client-id>.issuer/subject/key-file}: assertions
+         * from {@code issuer} about {@code subject}, signed by the key or certificate in {@code key-file} (PEM).
+         */
+        Map<String, Federated> federated();
+
+        /** The system-assigned managed identity (its client id) the IMDS and App Service endpoints answer for. */
+        @WithDefault("azdp-mock-system-identity")
+        String systemIdentity();
+
+        /** User-assigned managed identities, {@code azdp.mock.auth.user-identities.<client-id>=<resource id>}. */
+        Map<String, String> userIdentities();
+
+        /** The value App Service puts in IDENTITY_HEADER; requests must send it as X-IDENTITY-HEADER. */
+        @WithDefault("azdp-mock-identity-header")
+        String identityHeader();
+    }
+
+    /** One federated identity credential of a client. */
+    interface Federated {
+        String issuer();
+
+        String subject();
+
+        /** PEM public key or certificate of the issuer. */
+        String keyFile();
     }
 }

@@ -81,14 +81,19 @@ class AuthTest {
     }
 
     @Test
-    void clientAssertionIsAccepted() {
+    void clientAssertionWithAFakeSignatureIsRefused() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"RS256\"}".getBytes());
+        long now = System.currentTimeMillis() / 1000;
         String body = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"sub\":\"azdp-mock-client\",\"iss\":\"azdp-mock-client\"}".getBytes());
+                ("{\"sub\":\"azdp-mock-client\",\"iss\":\"azdp-mock-client\",\"exp\":" + (now + 600) + "}")
+                        .getBytes());
         Response r = token(Map.of("grant_type", "client_credentials", "client_id", "azdp-mock-client",
                 "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                "client_assertion", header + "." + body + ".sig", "scope", "https://management.azure.com/.default"));
-        assertThat(r.statusCode()).isEqualTo(200);
+                "client_assertion", header + "." + body + ".c2ln", "scope", "https://management.azure.com/.default"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.<String>path("error")).isEqualTo("invalid_client");
+        assertThat(r.<String>path("error_description")).startsWith("AADSTS700027: Client assertion contains an"
+                + " invalid signature.");
     }
 
     @Test

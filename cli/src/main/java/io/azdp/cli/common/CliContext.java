@@ -94,6 +94,7 @@ public final class CliContext {
                     .set(Setting.TENANT_ID, connection.tenantId(), "--tenant-id")
                     .set(Setting.CLIENT_ID, connection.clientId(), "--client-id")
                     .set(Setting.CLIENT_SECRET, connection.clientSecret(), "--client-secret")
+                    .set(Setting.AUTH, connection.auth(), "--auth")
                     .set(Setting.POLL_INTERVAL, pollInterval, "--poll-interval");
             Redactor.register(connection.clientSecret());
             if (pollInterval != null) {
@@ -134,10 +135,22 @@ public final class CliContext {
 
     /** The subscription id from flags, env or config; exit 2 when there is none. */
     public String requireSubscriptionId() {
-        String subscription = settings().subscriptionId();
+        String subscription = subscriptionIdIfAny();
         if (subscription == null) {
             throw CliException.usage("--subscription-id: expected a subscription id (or set AZURE_SUBSCRIPTION_ID, "
                     + "or subscription-id in the config file)");
+        }
+        return subscription;
+    }
+
+    /** The subscription from flags, env or config, else the credential's default (az account show), else null. */
+    public String subscriptionIdIfAny() {
+        String subscription = settings().subscriptionId();
+        if (subscription == null) {
+            subscription = client().defaultSubscriptionId().orElse(null);
+            if (subscription != null) {
+                verbose("subscription: " + subscription + " (the Azure CLI's default, az account show)");
+            }
         }
         return subscription;
     }
@@ -179,7 +192,12 @@ public final class CliContext {
             clientLogger = Logger.getLogger("io.azdp.client");
             clientLogger.setLevel(diagnostics.debug() ? Level.FINE : null);
             client = builder().build();
-            verbose("credentials: " + client.credentialDescription());
+            if (diagnostics.verbose()) {
+                // obtains the first token now, so the chain can name the credential it chose
+                var info = client.credentialInfo();
+                verbose("credential: " + info.credential() + "; tenant " + info.tenantId() + ", client id "
+                        + info.clientId() + ", object id " + info.objectId() + ", token expires " + info.expiresAt());
+            }
         }
         return client;
     }

@@ -32,6 +32,12 @@ public class ConnectionMixin {
                     + "prefer AZURE_CLIENT_SECRET or the config file.")
     String clientSecret;
 
+    @Option(names = "--auth", paramLabel = "KIND",
+            description = "Credential: default (the chain: environment, workload-identity, managed-identity, "
+                    + "azure-cli), environment, workload-identity, managed-identity, azure-cli or access-token. "
+                    + "Env: AZDP_AUTH; config: auth. See docs/credentials.md.")
+    String auth;
+
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Profile of ~/.config/azdp/config.yaml (or $AZDP_CONFIG) to use.")
     String profile;
@@ -58,6 +64,10 @@ public class ConnectionMixin {
 
     public String clientSecret() {
         return clientSecret;
+    }
+
+    public String auth() {
+        return auth;
     }
 
     public String profile() {

@@ -2,29 +2,66 @@ package io.azdp.client.auth;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.azdp.client.http.ProxySettings;
 
 /**
  * The resolved credential settings a {@link TokenSource} is chosen from ({@link TokenSources#from}). Secrets inside:
- * {@link #toString()} redacts them. This is where further credentials (certificate, managed identity, Azure CLI) join
- * as fields, and {@code TokenSources} builds the chain from them.
+ * {@link #toString()} redacts them.
  *
- * @param authorityHost      Entra ID authority host
- * @param tenantId           tenant, or null
- * @param clientId           client id, or null
- * @param clientSecret       client secret, or null
- * @param federatedTokenFile path of a federated token (workload identity), or null
- * @param accessToken        a ready-made bearer token, or null
- * @param scope              the token scope
- * @param timeout            how long one token request may take
+ * @param kind                      which credential ({@link CredentialKind#DEFAULT}: the chain)
+ * @param authorityHost             Entra ID authority host
+ * @param tenantId                  tenant, or null
+ * @param clientId                  client id (also the user-assigned managed identity's), or null
+ * @param clientSecret              client secret, or null
+ * @param federatedTokenFile        path of a federated token (workload identity), or null
+ * @param accessToken               a ready-made bearer token, or null
+ * @param scope                     the token scope
+ * @param timeout                   how long one token request may take
+ * @param clientCertificatePath     PEM or PFX client certificate with its key, or null
+ * @param clientCertificatePassword PFX password, or null
+ * @param sendCertificateChain      send x5c with the certificate assertion
+ * @param clientAssertion           a signed JWT client assertion, or null
+ * @param managedIdentityObjectId   user-assigned identity by object id, or null
+ * @param managedIdentityResourceId user-assigned identity by resource id, or null
+ * @param imdsEndpoint              IMDS base URL
+ * @param identityEndpoint          App Service identity endpoint, or null
+ * @param identityHeader            App Service identity header, or null
+ * @param azureCli                  the az executable, or null to search {@code path}
+ * @param azureCliTimeout           how long one az invocation may take
+ * @param path                      the PATH to search for az
+ * @param proxy                     the proxy for a target URL
  */
-public record CredentialSettings(URI authorityHost, String tenantId, String clientId, String clientSecret,
-        String federatedTokenFile, String accessToken, String scope, Duration timeout) {
+public record CredentialSettings(CredentialKind kind, URI authorityHost, String tenantId, String clientId,
+        String clientSecret, String federatedTokenFile, String accessToken, String scope, Duration timeout,
+        String clientCertificatePath, String clientCertificatePassword, boolean sendCertificateChain,
+        String clientAssertion, String managedIdentityObjectId, String managedIdentityResourceId, URI imdsEndpoint,
+        String identityEndpoint, String identityHeader, String azureCli, Duration azureCliTimeout, String path,
+        Function<URI, Optional<ProxySettings>> proxy) {
+
+    /** The former shape: client secret, federated token file or access token, no proxy (tests, simple uses). */
+    public static CredentialSettings of(URI authorityHost, String tenantId, String clientId, String clientSecret,
+            String federatedTokenFile, String accessToken, String scope, Duration timeout) {
+        return new CredentialSettings(CredentialKind.DEFAULT, authorityHost, tenantId, clientId, clientSecret,
+                federatedTokenFile, accessToken, scope, timeout, null, null, false, null, null, null,
+                URI.create("http://169.254.169.254"), null, null, null, Duration.ofSeconds(20),
+                System.getenv("PATH"), u -> Optional.empty());
+    }
 
     @Override
     public String toString() {
-        return "CredentialSettings[authorityHost=" + authorityHost + ", tenantId=" + tenantId + ", clientId=" + clientId
-                + ", clientSecret=" + (clientSecret == null ? null : "REDACTED") + ", federatedTokenFile="
-                + federatedTokenFile + ", accessToken=" + (accessToken == null ? null : "REDACTED") + ", scope=" + scope
-                + ", timeout=" + timeout + "]";
+        return "CredentialSettings[kind=" + kind + ", authorityHost=" + authorityHost + ", tenantId=" + tenantId
+                + ", clientId=" + clientId + ", clientSecret=" + redact(clientSecret) + ", federatedTokenFile="
+                + federatedTokenFile + ", accessToken=" + redact(accessToken) + ", scope=" + scope + ", timeout="
+                + timeout + ", clientCertificatePath=" + clientCertificatePath + ", clientCertificatePassword="
+                + redact(clientCertificatePassword) + ", clientAssertion=" + redact(clientAssertion)
+                + ", imdsEndpoint=" + imdsEndpoint + ", identityEndpoint=" + identityEndpoint + ", identityHeader="
+                + redact(identityHeader) + "]";
+    }
+
+    private static String redact(String s) {
+        return s == null ? null : "REDACTED";
     }
 }

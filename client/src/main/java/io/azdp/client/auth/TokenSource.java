@@ -20,6 +20,11 @@ public interface TokenSource {
     /** One line saying where tokens come from, without secrets (for diagnostics). */
     String describe();
 
+    /** The subscription this credential's tool defaults to (Azure CLI: {@code az account show}), if any. */
+    default java.util.Optional<String> defaultSubscription() {
+        return java.util.Optional.empty();
+    }
+
     default void close() {
     }
 }

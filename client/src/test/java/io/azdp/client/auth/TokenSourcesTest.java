@@ -17,7 +17,7 @@ class TokenSourcesTest {
     /** {@code TokenSources.from} with the public authority, a 5 s timeout and the system clock. */
     private static TokenSource from(String tenant, String client, String secret, String federatedTokenFile,
             String accessToken, String scope) {
-        return TokenSources.from(new CredentialSettings(AUTHORITY, tenant, client, secret, federatedTokenFile,
+        return TokenSources.from(CredentialSettings.of(AUTHORITY, tenant, client, secret, federatedTokenFile,
                 accessToken, scope, Duration.ofSeconds(5)), Clock.systemUTC());
     }
 

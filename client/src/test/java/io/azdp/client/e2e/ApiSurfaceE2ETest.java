@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -67,17 +64,12 @@ class ApiSurfaceE2ETest extends E2eSupport {
 
     @Test
     void federatedTokenFileIsSentAsClientAssertion() throws Exception {
-        String now = String.valueOf(Instant.now().getEpochSecond());
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String claims = b64("{\"sub\":\"" + Mock.CLIENT_ID + "\",\"iss\":\"https://kubernetes.default.svc\","
-                + "\"aud\":\"api://AzureADTokenExchange\",\"iat\":" + now + ",\"exp\":" + (Long.parseLong(now) + 3600)
-                + "}");
         Path file = Files.createTempFile("azdp-federated", ".jwt");
-        Files.writeString(file, header + "." + claims + "." + b64("signature"));
+        Files.writeString(file, server.federatedToken(null, 3600));
         try {
             DataProtectionClient c = client(null, b -> b.clientSecret(null).federatedTokenFile(file.toString()));
-            assertThat(c.credentialDescription()).contains("federated token file");
             assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+            assertThat(c.credentialDescription()).contains("federated token file");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -121,9 +113,5 @@ class ApiSurfaceE2ETest extends E2eSupport {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Authorization=REDACTED"));
         assertThat(lines).noneSatisfy(l -> assertThat(l).containsAnyOf("Bearer ey", "SECRETSIG"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("sig=REDACTED"));
-    }
-
-    private static String b64(String s) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 }

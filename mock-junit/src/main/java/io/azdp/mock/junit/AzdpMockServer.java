@@ -431,6 +431,36 @@ public final class AzdpMockServer implements AutoCloseable {
         return m.group(1);
     }
 
+    /**
+     * The demo client certificate, private key first, as PEM: registered for {@link #clientId()}, so a certificate
+     * credential ({@code AZURE_CLIENT_CERTIFICATE_PATH}) pointing at a file with this text authenticates.
+     */
+    public String clientCertificatePem() {
+        Response r = admin().get("/_mock/credentials/client-certificate");
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET /_mock/credentials/client-certificate answered HTTP " + r.status());
+        }
+        return r.body();
+    }
+
+    /**
+     * A federated token from the emulator's built-in issuer for {@code subject} (null: the one trusted for
+     * {@link #clientId()}), as AKS writes to {@code AZURE_FEDERATED_TOKEN_FILE}.
+     */
+    public String federatedToken(String subject, long lifetimeSeconds) {
+        Response r = admin().post("/_mock/credentials/federated-token?lifetimeSeconds=" + lifetimeSeconds
+                + (subject == null ? "" : "&subject=" + enc(subject)), "");
+        if (r.status() != 200) {
+            throw new IllegalStateException("POST /_mock/credentials/federated-token answered HTTP " + r.status());
+        }
+        return r.body().strip();
+    }
+
+    /** The value the emulator's App Service endpoint ({@code <baseUrl>/msi/token}) expects as IDENTITY_HEADER. */
+    public String identityHeader() {
+        return "azdp-mock-identity-header";
+    }
+
     /** Back to the seed: forgets operations, jobs, rules, journal; clock and auth settings restored. */
     public void reset() {
         admin().post(controlPlane(ControlPlane.RESET), "");

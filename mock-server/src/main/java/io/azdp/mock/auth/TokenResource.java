@@ -1,6 +1,5 @@
 package io.azdp.mock.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -32,10 +31,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "azdp-mock fake Entra ID", description = "Token endpoint, OIDC discovery and JWKS for the emulator")
 public class TokenResource {
 
+    static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private final TokenService tokens;
+    private final ClientAssertions assertions;
 
-    public TokenResource(TokenService tokens) {
+    public TokenResource(TokenService tokens, ClientAssertions assertions) {
         this.tokens = tokens;
+        this.assertions = assertions;
     }
 
     @POST
@@ -46,7 +48,7 @@ public class TokenResource {
             @FormParam("client_assertion") String clientAssertion,
             @FormParam("client_assertion_type") String clientAssertionType, @FormParam("scope") String scope,
             @Context UriInfo uri) {
-        return issue(tenant, grantType, clientId, clientSecret, clientAssertion, scope, null, uri);
+        return issue(tenant, grantType, clientId, clientSecret, clientAssertion, clientAssertionType, scope, null, uri);
     }
 
     /** The v1 endpoint ({@code resource=} instead of {@code scope=}), used by some older tools. */
@@ -55,14 +57,15 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response tokenV1(@PathParam("tenant") String tenant, @FormParam("grant_type") String grantType,
             @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
-            @FormParam("client_assertion") String clientAssertion, @FormParam("resource") String resource,
+            @FormParam("client_assertion") String clientAssertion,
+            @FormParam("client_assertion_type") String clientAssertionType, @FormParam("resource") String resource,
             @Context UriInfo uri) {
-        return issue(tenant, grantType, clientId, clientSecret, clientAssertion, null,
+        return issue(tenant, grantType, clientId, clientSecret, clientAssertion, clientAssertionType, null,
                 resource == null ? null : resource, uri);
     }
 
     private Response issue(String tenant, String grantType, String clientId, String clientSecret,
-            String clientAssertion, String scope, String resource, UriInfo uri) {
+            String clientAssertion, String clientAssertionType, String scope, String resource, UriInfo uri) {
         if (!tenants().contains(tenant.toLowerCase(java.util.Locale.ROOT))) {
             return error(400, "invalid_request", 90002, "Tenant '" + tenant
                     + "' not found. Check to make sure you have the correct tenant ID (azdp-mock knows "
@@ -77,16 +80,16 @@ public class TokenResource {
                     + grantType + "'; azdp-mock supports client_credentials.");
         }
         if (clientAssertion != null && !clientAssertion.isBlank()) {
-            JsonNode claims = tokens.assertionClaims(clientAssertion);
-            if (claims == null) {
-                return error(400, "invalid_client", 50027, "Invalid JWT token in client_assertion: not a JWT.");
+            if (clientAssertionType != null && !JWT_BEARER.equals(clientAssertionType)) {
+                return error(400, "invalid_request", 50027, "client_assertion_type must be '" + JWT_BEARER + "', got '"
+                        + clientAssertionType + "'.");
             }
-            if (clientId == null || clientId.isBlank()) {
-                clientId = claims.path("sub").asText(null);
+            ClientAssertions.Outcome checked = assertions.check(clientId, clientAssertion);
+            if (checked.refusal() != null) {
+                ClientAssertions.Refusal r = checked.refusal();
+                return error(r.status(), r.error(), r.aadsts(), r.description());
             }
-            if (clientId == null || !tokens.clients().containsKey(clientId)) {
-                return unknownClient(clientId, tenant);
-            }
+            clientId = checked.clientId();
         } else {
             if (clientId == null || clientId.isBlank()) {
                 return error(400, "invalid_request", 900144, "The request body must contain the following parameter:"
@@ -203,7 +206,7 @@ public class TokenResource {
                 + " application/x-www-form-urlencoded form: " + e.getMessage() + ".");
     }
 
-    private static Response error(int status, String error, int aadsts, String description) {
+    static Response error(int status, String error, int aadsts, String description) {
         String traceId = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
         Map<String, Object> body = new LinkedHashMap<>();

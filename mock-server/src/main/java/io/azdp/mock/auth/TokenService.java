@@ -150,6 +150,30 @@ public class TokenService {
                 .sign(keys().getPrivate());
     }
 
+    /** The public half of the signing key (the built-in federation issuer signs with it too). */
+    public java.security.PublicKey publicKey() {
+        return keys().getPublic();
+    }
+
+    /**
+     * A federated token as a workload-identity issuer (AKS, GitHub Actions) would write to
+     * {@code AZURE_FEDERATED_TOKEN_FILE}: issuer {@code azdp.mock.auth.federation-issuer}, audience
+     * {@code api://AzureADTokenExchange}, signed with the emulator's key.
+     */
+    public String issueFederated(String subject, long lifetime) {
+        Instant now = clock.now();
+        return Jwt.claims()
+                .issuer(config.auth().federationIssuer())
+                .audience(ClientAssertions.FEDERATION_AUDIENCE)
+                .subject(subject == null ? config.auth().federationSubject() : subject)
+                .issuedAt(now.getEpochSecond())
+                .claim("nbf", now.getEpochSecond())
+                .expiresAt(now.getEpochSecond() + lifetime)
+                .jws()
+                .keyId(keyId)
+                .sign(keys().getPrivate());
+    }
+
     public long tokenLifetimeSeconds() {
         return config.auth().tokenLifetime().toSeconds();
     }
@@ -267,16 +291,4 @@ public class TokenService {
         return Check.pass(clientId);
     }
 
-    /** Claims of a client assertion JWT (signature not checked), or null when it is not a JWT. */
-    public JsonNode assertionClaims(String assertion) {
-        try {
-            String[] parts = assertion.split("\\.");
-            if (parts.length < 2) {
-                return null;
-            }
-            return json.readTree(Base64.getUrlDecoder().decode(parts[1]));
-        } catch (Exception e) {
-            return null;
-        }
-    }
 }
