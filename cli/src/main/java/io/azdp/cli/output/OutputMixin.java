@@ -11,8 +11,9 @@ public class OutputMixin {
             defaultValue = "json")
     OutputFormat output = OutputFormat.json;
 
-    @Option(names = "--query", paramLabel = "PATH",
-            description = "Select part of the result: a.b, a[0], a[-1], a[*].b (a small JSON-path subset; see docs/cli.md).")
+    @Option(names = "--query", paramLabel = "JMESPATH",
+            description = "JMESPath query applied to the result, as in az: properties.status, "
+                    + "[?properties.status=='Failed'].name, [].{name:name,status:properties.status}, length(@).")
     String query;
 
     public OutputFormat format() {
