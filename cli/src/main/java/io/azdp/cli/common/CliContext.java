@@ -31,6 +31,7 @@ public final class CliContext {
     private final ConnectionMixin connection;
     private final DiagnosticsMixin diagnostics;
     private DataProtectionClientBuilder builder;
+    private ConfigFile configFile;
     private ClientSettings settings;
     private DataProtectionClient client;
     private String pollInterval;
@@ -66,10 +67,40 @@ public final class CliContext {
         return Path.of(System.getProperty("user.home", "."), ".config", "azdp", "config.yaml");
     }
 
+    /** The config file (read and checked once per run: an unknown key is exit 2 naming the closest valid one). */
+    public ConfigFile configFile() {
+        if (configFile == null) {
+            configFile = ConfigFile.load(configPath());
+        }
+        return configFile;
+    }
+
+    /**
+     * A setting of the CLI itself, not of the client ({@code output}, {@code only-show-errors}): the environment
+     * ({@code AZDP_<KEY>}, or the config key {@code azdp.<key>}), else the config file's active profile.
+     */
+    public Optional<String> cliSetting(String key) {
+        return environment(key).or(() -> configFile().get(configFile().activeProfile(connection.profile()), key));
+    }
+
+    /** Where {@link #cliSetting(String)} found its value, for error messages. */
+    public String cliSettingSource(String key) {
+        if (environment(key).isPresent()) {
+            return "AZDP_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        }
+        return (configFile().path() == null ? "config file" : configFile().path().toString()) + ": " + key;
+    }
+
+    private static Optional<String> environment(String key) {
+        ConfigValue value = ConfigProvider.getConfig().getConfigValue("azdp." + key);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? Optional.empty()
+                : Optional.of(value.getValue().strip());
+    }
+
     /** The client's builder with this run's flags, made on first use. */
     private DataProtectionClientBuilder builder() {
         if (builder == null) {
-            ConfigFile file = ConfigFile.load(configPath());
+            ConfigFile file = configFile();
             String profile = file.activeProfile(connection.profile());
             if (connection.clientSecret() != null) {
                 err().println("warning: --client-secret on the command line is visible in shell history and process "

@@ -54,4 +54,58 @@ class ScriptingTest {
                 "[?status=='x'"), 2, "--query: expected a valid JMESPath expression", "at position");
         assertThat(Emulator.current(launcher).count("POST", ".*/backup.*")).isZero();
     }
+
+    /** A config file with the emulator's token and {@code extra} lines; set as AZDP_CONFIG while {@code run} runs. */
+    static void withConfig(QuarkusMainLauncher launcher, String extra, Runnable run) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("azdp-scripting", ".yaml");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, extra + "profiles:\n  default:\n    access-token: "
+                    + Emulator.current(launcher).token() + "\n");
+            withProperty("AZDP_CONFIG", file.toString(), run);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void withProperty(String key, String value, Runnable run) {
+        String old = System.getProperty(key);
+        System.setProperty(key, value);
+        try {
+            run.run();
+        } finally {
+            if (old == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, old);
+            }
+        }
+    }
+
+    @Test
+    void defaultOutputComesFromTheEnvironmentThenTheConfigFile(QuarkusMainLauncher launcher) {
+        String[] rules = { "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "--query", "rules[0].ruleName" };
+        withProperty("azdp.output", "tsv", () -> {
+            LaunchResult r = launcher.launch(rules);
+            assertThat(r.getOutput()).as(describe(r)).isEqualTo("BackupWeekly");
+        });
+        withConfig(launcher, "output: yaml\n", () -> {
+            LaunchResult yaml = launcher.launch(rules);
+            assertThat(yaml.getOutput()).as(describe(yaml)).isEqualTo("BackupWeekly");
+            LaunchResult whole = launcher.launch("backup-instance", "rules", "--id", Emulator.INSTANCE_ID);
+            assertThat(whole.getOutput()).as(describe(whole)).startsWith("rules:\n");
+            // the flag wins
+            assertThat(json(launcher.launch("backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "json"))
+                    .path("rules").isArray()).isTrue();
+        });
+        withProperty("azdp.output", "jsn", () -> assertFails(launcher.launch(rules), 2, "AZDP_OUTPUT: expected one of",
+                "'jsn'"));
+    }
+
+    @Test
+    void jsoncIsPlainJsonWhenStdoutIsNotATerminal(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "jsonc");
+        assertThat(json(r).path("rules").isArray()).isTrue();
+        assertThat(r.getOutput()).doesNotContain("\u001b");
+    }
 }
