@@ -53,7 +53,8 @@ final class BulkRun {
         PrintWriter err = context.err();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        boolean live = Terminal.liveProgress();
+        boolean quiet = context.quiet();
+        boolean live = !quiet && Terminal.liveProgress();
         long start = System.nanoTime();
         ledger = new BulkLedger(items);
         try (ResumeHint hint = ResumeHint.computed(() -> interrupted(out))) {
@@ -70,7 +71,9 @@ final class BulkRun {
                         if (result.exitCode() != 0) {
                             failed.incrementAndGet();
                         }
-                        progress(err, live, n, items.size(), failed.get(), backoff.hits(), start);
+                        if (!quiet) {
+                            progress(err, live, n, items.size(), failed.get(), backoff.hits(), start);
+                        }
                     })
                     .collect().last().await().indefinitely();
         }
@@ -78,6 +81,9 @@ final class BulkRun {
             err.println();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (quiet) {
+            return failed.get() == 0 ? ExitCode.SUCCESS : ExitCode.PARTIAL_FAILURE;
+        }
         err.printf(Locale.ROOT, "bulk: %d items, %d %s, %d failed, %d throttled responses, %.1fs%n", items.size(),
                 items.size() - failed.get(), noWait ? "started" : "succeeded", failed.get(), backoff.hits(), seconds);
         err.flush();

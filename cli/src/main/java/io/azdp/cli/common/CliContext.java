@@ -32,6 +32,7 @@ public final class CliContext {
     private final DiagnosticsMixin diagnostics;
     private DataProtectionClientBuilder builder;
     private ConfigFile configFile;
+    private Boolean quiet;
     private ClientSettings settings;
     private DataProtectionClient client;
     private String pollInterval;
@@ -65,6 +66,31 @@ public final class CliContext {
             }
         }
         return Path.of(System.getProperty("user.home", "."), ".config", "azdp", "config.yaml");
+    }
+
+    /**
+     * {@code --only-show-errors}, {@code AZDP_ONLY_SHOW_ERRORS} or the config file's {@code only-show-errors}: stderr
+     * carries errors only (no progress, no warnings), for pipelines that fail on any stderr output.
+     */
+    public boolean quiet() {
+        if (quiet == null) {
+            quiet = diagnostics.onlyShowErrors() || cliSetting("only-show-errors").map(v -> {
+                if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                    return Boolean.parseBoolean(v);
+                }
+                throw CliException.usage(cliSettingSource("only-show-errors") + ": expected true or false, got '" + v
+                        + "'");
+            }).orElse(false);
+        }
+        return quiet;
+    }
+
+    /** A warning on stderr, unless {@link #quiet()}. */
+    public void warn(String message) {
+        if (!quiet()) {
+            err().println("warning: " + Redactor.redact(message));
+            err().flush();
+        }
     }
 
     /** The config file (read and checked once per run: an unknown key is exit 2 naming the closest valid one). */
@@ -103,18 +129,14 @@ public final class CliContext {
             ConfigFile file = configFile();
             String profile = file.activeProfile(connection.profile());
             if (connection.clientSecret() != null) {
-                err().println("warning: --client-secret on the command line is visible in shell history and process "
-                        + "lists; prefer AZURE_CLIENT_SECRET or the config file");
-                err().flush();
+                warn("--client-secret on the command line is visible in shell history and process lists; prefer "
+                        + "AZURE_CLIENT_SECRET or the config file");
             }
             builder = DataProtectionClient.builder()
                     .environment(redacting(SettingSource.microProfileConfig()))
                     .source(redacting(file.source(profile)))
                     .userAgent(USER_AGENT)
-                    .warnings(message -> {
-                        err().println("warning: " + Redactor.redact(message));
-                        err().flush();
-                    })
+                    .warnings(this::warn)
                     .set(Setting.ENDPOINT, connection.endpoint(), "--endpoint")
                     .set(Setting.API_VERSION, connection.apiVersion(), "--api-version")
                     .set(Setting.SUBSCRIPTION_ID, connection.subscriptionId(), "--subscription-id")

@@ -31,6 +31,7 @@ public class ServiceOptions {
         output.compiledQuery();
         CliContext context = new CliContext(command, connection, diagnostics);
         output.resolve(context.cliSetting("output"), context.cliSettingSource("output"), Terminal.colourStdout());
+        context.quiet(); // a bad only-show-errors value is exit 2 before anything is sent
         return context;
     }
 

@@ -24,7 +24,7 @@ public final class JobWaiter {
 
     public static AzureBackupJobResource await(CliContext context, BackupJobId job, Duration timeout) {
         ResumeHint hint = ResumeHint.install(context.followUp("azdp job wait " + ResumeHint.shellQuote(job.toString())));
-        try (Progress progress = Progress.forTerminal(context.err(), false)) {
+        try (Progress progress = Progress.forTerminal(context.err(), context.quiet())) {
             return context.client().waitForJob(job, timeout,
                     polled -> progress.update("job " + job.jobId(), status(polled), null));
         } finally {
@@ -41,7 +41,9 @@ public final class JobWaiter {
     public static ExitCode followJobOf(CliContext context, OutputMixin output, AdhocBackupPoller operation,
             Duration timeout) {
         BackupJobId job = operation.job().orElseThrow(() -> noJob(context, operation));
-        context.err().println("backup job " + job + " started");
+        if (!context.quiet()) {
+            context.err().println("backup job " + job + " started");
+        }
         AzureBackupJobResource result = await(context, job, timeout);
         output.print(context.out(), result);
         return exitCodeFor(context, result);

@@ -108,4 +108,33 @@ class ScriptingTest {
         assertThat(json(r).path("rules").isArray()).isTrue();
         assertThat(r.getOutput()).doesNotContain("\u001b");
     }
+
+    @Test
+    void onlyShowErrorsLeavesStderrEmptyUnlessThereIsAnError(QuarkusMainLauncher launcher) {
+        Emulator.current(launcher).reset();
+        String[] backup = { "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly", "--wait-for-job",
+            "--poll-interval", "100ms", "--query", "properties.status", "-o", "tsv" };
+        LaunchResult noisy = launcher.launch(backup);
+        assertThat(noisy.getErrorOutput()).as(describe(noisy)).contains("backup job").contains("Completed");
+        String[] quiet = java.util.Arrays.copyOf(backup, backup.length + 1);
+        quiet[backup.length] = "--only-show-errors";
+        LaunchResult r = launcher.launch(quiet);
+        assertThat(r.exitCode()).as(describe(r)).isZero();
+        assertThat(r.getOutput()).isEqualTo("Completed");
+        assertThat(r.getErrorOutput()).as(describe(r)).isEmpty();
+        withConfig(launcher, "only-show-errors: true\n", () -> {
+            LaunchResult fromConfig = launcher.launch(backup);
+            assertThat(fromConfig.getErrorOutput()).as(describe(fromConfig)).isEmpty();
+            assertThat(fromConfig.getOutput()).isEqualTo("Completed");
+        });
+        // errors still show
+        Emulator.current(launcher).rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,"
+                + "\"scenario\":\"jobOutcome=Failed\"}");
+        LaunchResult failed = launcher.launch(quiet);
+        assertThat(failed.exitCode()).as(describe(failed)).isEqualTo(7);
+        assertThat(failed.getErrorOutput().strip().lines()).as(describe(failed)).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("error: backup job"));
+        withProperty("azdp.only-show-errors", "yes", () -> assertFails(launcher.launch(backup), 2,
+                "AZDP_ONLY_SHOW_ERRORS: expected true or false, got 'yes'"));
+    }
 }
