@@ -137,4 +137,18 @@ class ScriptingTest {
         withProperty("azdp.only-show-errors", "yes", () -> assertFails(launcher.launch(backup), 2,
                 "AZDP_ONLY_SHOW_ERRORS: expected true or false, got 'yes'"));
     }
+
+    @Test
+    void typosInWhatTheUserWritesAreExit2NamingTheClosestValidNameAndNothingIsSent(QuarkusMainLauncher launcher) {
+        Emulator.current(launcher).reset();
+        assertFails(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--json-string",
+                "{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOptions\":{\"retentionTagOverride\":\"Weekly\"}}}"),
+                2, "--json-string: $.backupRuleOptions.triggerOptions: unknown member; did you mean 'triggerOption'?");
+        assertFails(launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID, "--status", "InProgress,Faild"), 2,
+                "--status: unknown status 'Faild'; did you mean 'Failed'?");
+        withConfig(launcher, "endpont: usgov\n", () -> assertFails(launcher.launch("job", "list", "--vault-id",
+                Emulator.VAULT_ID), 2, "endpont: unknown key; did you mean 'endpoint'?"));
+        assertThat(Emulator.current(launcher).count("POST", ".*")).isZero();
+        assertThat(Emulator.current(launcher).count("GET", ".*backupJobs.*")).isZero();
+    }
 }
