@@ -105,8 +105,9 @@ public class AdhocBackupCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1", order = 2)
         Expanded expanded;
 
-        @Option(names = { "--id", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
-                description = "Backup instance ARM id; repeatable; '-' reads ids (one a line) from stdin.")
+        @Option(names = { "--id", "--ids", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
+                description = "Backup instance ARM id(s), as az's --ids; repeatable; '-' reads ids (one a line) from "
+                        + "stdin. One id prints one result; several ids or '-' run in bulk (one line per item).")
         List<String> ids;
 
         @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID",

@@ -33,7 +33,8 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1")
         AdhocBackupCommand.Expanded expanded;
 
-        @Option(names = { "--id", "--input-object" }, paramLabel = "INSTANCE_ID", description = "Backup instance ARM id.")
+        @Option(names = { "--id", "--ids", "--input-object" }, paramLabel = "INSTANCE_ID",
+                description = "Backup instance ARM id (az: --ids).")
         String id;
 
         @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID", description = "Backup vault ARM id; with -n.")

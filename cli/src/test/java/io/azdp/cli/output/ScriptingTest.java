@@ -148,7 +148,60 @@ class ScriptingTest {
                 "--status: unknown status 'Faild'; did you mean 'Failed'?");
         withConfig(launcher, "endpont: usgov\n", () -> assertFails(launcher.launch("job", "list", "--vault-id",
                 Emulator.VAULT_ID), 2, "endpont: unknown key; did you mean 'endpoint'?"));
-        assertThat(Emulator.current(launcher).count("POST", ".*")).isZero();
+        assertThat(Emulator.current(launcher).count("POST", ".*/backup.*")).isZero();
         assertThat(Emulator.current(launcher).count("GET", ".*backupJobs.*")).isZero();
+    }
+
+    @Test
+    void azAliasesAndResumeTokensFromAFileOrStdin(QuarkusMainLauncher launcher) throws Exception {
+        Emulator.current(launcher).reset();
+        JsonNode started = json(launcher.launch("backup", "--ids", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--no-wait"));
+        String token = started.path("resumeToken").asText();
+        assertThat(token).isNotBlank();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("azdp-token", ".txt");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, token + "\n");
+        JsonNode fromFile = json(launcher.launch("operation", "wait", "--resume-token", "@" + file,
+                "--poll-interval", "100ms"));
+        assertThat(fromFile.path("jobId").asText()).isNotBlank();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((token + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            JsonNode fromStdin = json(launcher.launch("operation", "show", "--resume-token", "-"));
+            assertThat(fromStdin.path("done").asBoolean()).isTrue();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertFails(launcher.launch("operation", "show", "--resume-token", "@" + file + ".missing"), 2,
+                "--resume-token: file '");
+        String job = fromFile.path("jobId").asText();
+        String guid = job.substring(job.lastIndexOf('/') + 1);
+        JsonNode shown = json(launcher.launch("job", "show", "--job-id", guid, "-g", Emulator.RG, "-v", Emulator.VAULT,
+                "--subscription", Emulator.SUBSCRIPTION));
+        assertThat(shown.path("name").asText()).isEqualTo(guid);
+        assertFails(launcher.launch("job", "show", guid, "--job-id", guid, "-g", Emulator.RG, "-v", Emulator.VAULT), 2,
+                "--job-id: give the job either as JOB or as --job-id");
+        assertThat(json(launcher.launch("backup-instance", "rules", "--ids", Emulator.INSTANCE_ID)).path("rules")
+                .isArray()).isTrue();
+    }
+
+    @Test
+    void oneIdPrintsOneResultAndDashPrintsBulkLinesWhateverTheCount(QuarkusMainLauncher launcher) {
+        Emulator.current(launcher).reset();
+        JsonNode one = json(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly"));
+        assertThat(one.has("jobResourceId")).isTrue();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((Emulator.INSTANCE_ID + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            LaunchResult bulk = launcher.launch("backup", "--ids", "-", "--rule-name", "BackupWeekly", "-o", "tsv");
+            assertThat(bulk.exitCode()).as(describe(bulk)).isZero();
+            assertThat(bulk.getOutput().lines()).singleElement().satisfies(line -> assertThat(line.split("\t", -1))
+                    .hasSize(Printer.columnsOf(new io.azdp.cli.backup.BulkItemResult(0, null, null, null, 0, null, null,
+                            null, null, null, 0)).size()));
+        } finally {
+            System.setIn(stdin);
+        }
     }
 }
