@@ -75,7 +75,8 @@ public class AdhocBackupCommand implements Callable<Integer> {
     boolean waitForJob;
 
     @Option(names = "--what-if", order = 12,
-            description = "Print the exact HTTP request (Authorization redacted) and send nothing.")
+            description = "Run the read-only pre-flight (reads the instance and its policy), print the exact HTTP "
+                    + "request (Authorization redacted) and start nothing; with --skip-preflight, check nothing.")
     boolean whatIf;
 
     @Option(names = "--confirm", order = 13,
@@ -178,8 +179,10 @@ public class AdhocBackupCommand implements Callable<Integer> {
             var items = target.fromFile != null ? input.fromFile(target.fromFile, inputFormat)
                     : input.fromIds(target.ids);
             if (whatIf) {
+                String unchecked = "not checked (a bulk --what-if previews the requests only)";
+                context.warn("--what-if: the pre-flight did not run for this bulk preview; nothing was checked");
                 items.forEach(item -> output.printLine(context.out(),
-                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body())));
+                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body(), unchecked)));
                 return ExitCode.SUCCESS.code();
             }
             confirm(context, items.size() + " backup instances");
@@ -188,8 +191,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
         BackupInstanceId instance = resolveInstance(context);
         TriggerBackupRequest body = requestBody(false);
         if (whatIf) {
-            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, body));
-            return ExitCode.SUCCESS.code();
+            return whatIf(context, output, instance, body);
         }
         confirm(context, instance.toString() + " with rule '" + body.backupRuleOptions().ruleName() + "'");
         AdhocBackupPoller poller;
@@ -208,6 +210,25 @@ public class AdhocBackupCommand implements Callable<Integer> {
             return ExitCode.SUCCESS.code();
         }
         return JobWaiter.followJobOf(context, output, poller, timeout).code();
+    }
+
+    /**
+     * {@code --what-if}: the client's read-only pre-flight (GETs of the instance and its policy; ADR 0008), then the
+     * request as it would be sent; with {@code --skip-preflight}, the request as given, saying it was not checked.
+     */
+    private int whatIf(CliContext context, OutputMixin output, BackupInstanceId instance, TriggerBackupRequest body) {
+        if (skipPreflight) {
+            context.err().println("what-if: not checked (--skip-preflight): the instance's state, rule name and "
+                    + "retention tag were not read from the service");
+            context.err().flush();
+            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, body,
+                    "not checked (--skip-preflight)"));
+        } else {
+            TriggerBackupRequest checked = context.client().preflight(instance, body);
+            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, checked,
+                    HttpPreview.PASSED));
+        }
+        return ExitCode.SUCCESS.code();
     }
 
     private boolean isBulk() {

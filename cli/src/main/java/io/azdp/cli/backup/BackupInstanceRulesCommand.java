@@ -2,6 +2,7 @@ package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
+import io.azdp.cli.output.OutputFormat;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.model.id.BackupInstanceId;
@@ -61,7 +62,10 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
                     instanceName);
         }
         AdhocBackupOptions options = context.client().adhocBackupOptions(instance);
-        output.print(context.out(), options);
+        // a table of the options object would show only the retention rule names, which look like valid rules:
+        // the table is the backup rules, one row each with their tags
+        boolean rulesTable = output.format() == OutputFormat.table && output.compiledQuery() == null;
+        output.print(context.out(), rulesTable ? options.rules() : options);
         return 0;
     }
 }

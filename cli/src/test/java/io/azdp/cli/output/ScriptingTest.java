@@ -204,4 +204,14 @@ class ScriptingTest {
             System.setIn(stdin);
         }
     }
+
+    @Test
+    void rulesAsATableShowRuleNamesWithTheirTags(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "table");
+        assertThat(r.exitCode()).as(describe(r)).isZero();
+        assertThat(r.getOutput().lines().toList()).as(describe(r)).hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(0)).startsWith("RuleName").contains("RetentionTags")
+                        .contains("DefaultRetentionTag"))
+                .satisfies(lines -> assertThat(lines.get(2)).startsWith("BackupWeekly").contains("Default,Weekly"));
+    }
 }
