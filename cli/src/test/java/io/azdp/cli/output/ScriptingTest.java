@@ -214,4 +214,18 @@ class ScriptingTest {
                         .contains("DefaultRetentionTag"))
                 .satisfies(lines -> assertThat(lines.get(2)).startsWith("BackupWeekly").contains("Default,Weekly"));
     }
+
+    @Test
+    void aJobPhaseTimeoutPrintsTheResumeCommand(QuarkusMainLauncher launcher) {
+        Emulator.current(launcher).reset();
+        Emulator.current(launcher).rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,"
+                + "\"scenario\":\"jobDuration=PT2M\"}");
+        LaunchResult r = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--wait-for-job", "--timeout", "3s", "--poll-interval", "200ms");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(8);
+        assertThat(r.getErrorOutput()).as(describe(r)).containsPattern(
+                "error: backup job [0-9a-f-]{36} did not finish within PT3S.*; resume with: azdp job wait "
+                        + "'/subscriptions/.*/backupJobs/[0-9a-f-]{36}'");
+        io.azdp.cli.testing.Results.assertNoStackTrace(r);
+    }
 }
