@@ -71,7 +71,7 @@ class CliUsageTest {
     @Test
     void whatIfPrintsTheExactRequestAndSendsNothing(QuarkusMainLauncher launcher) {
         LaunchResult r = launcher.launch("backup", "--id", ID, "--rule-name", "BackupWeekly",
-                "--retention-tag-override", "Weekly", "--what-if", "--endpoint", DEAD, "--api-version", "2024-04-01");
+                "--retention-tag-override", "Weekly", "--what-if", "--skip-preflight", "--endpoint", DEAD, "--api-version", "2024-04-01");
         JsonNode req = json(r);
         assertThat(req.path("method").asText()).isEqualTo("POST");
         assertThat(req.path("url").asText()).isEqualTo(DEAD + ID + "/backup?api-version=2024-04-01");
@@ -81,13 +81,13 @@ class CliUsageTest {
         assertThat(req.path("body").toString()).isEqualTo(
                 "{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOption\":{\"retentionTagOverride\":\"Weekly\"}}}");
         LaunchResult expanded = launcher.launch("backup-instance", "adhoc-backup", "-g", "rg", "-v", "vault", "-n",
-                "inst", "--subscription-id", SUB, "--rule-name", "BackupWeekly", "--what-if", "--endpoint", "usgov",
+                "inst", "--subscription-id", SUB, "--rule-name", "BackupWeekly", "--what-if", "--skip-preflight", "--endpoint", "usgov",
                 "--query", "url", "-o", "tsv");
         assertThat(expanded.exitCode()).as(describe(expanded)).isZero();
         assertThat(expanded.getOutput().strip())
                 .isEqualTo("https://management.usgovcloudapi.net" + ID + "/backup?api-version=2024-04-01");
         LaunchResult body = launcher.launch("backup", "--backup-vault-input-object", ID.substring(0, ID.indexOf("/backupInstances")),
-                "-n", "inst", "--rule-name", "BackupWeekly", "--what-if", "--query", "body", "-o", "json");
+                "-n", "inst", "--rule-name", "BackupWeekly", "--what-if", "--skip-preflight", "--query", "body", "-o", "json");
         assertThat(json(body).toString())
                 .isEqualTo("{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOption\":{}}}");
     }
@@ -104,14 +104,15 @@ class CliUsageTest {
                 { "--json-file-path", yamlFile.toString() }, { "--json-file-path", noExtension.toString() },
                 { "--json-file-path", noExtension.toString(), "--input-format", "yaml" } };
         for (String[] v : variants) {
-            String[] args = new String[v.length + 6];
+            String[] args = new String[v.length + 7];
             args[0] = "backup";
             args[1] = "--id";
             args[2] = ID;
             args[3] = "--what-if";
             args[4] = "--query";
             args[5] = "body";
-            System.arraycopy(v, 0, args, 6, v.length);
+            args[6] = "--skip-preflight";
+            System.arraycopy(v, 0, args, 7, v.length);
             LaunchResult r = launcher.launch(args);
             assertThat(json(r).toString()).as(describe(r)).isEqualTo(jsonBody);
         }

@@ -115,6 +115,14 @@ public final class DataProtectionClient implements AutoCloseable {
 
     // ---------------------------------------------------------------- adhoc backup
 
+    /**
+     * The read-only pre-flight check of an adhoc backup (what-if): the request as {@link #beginAdhocBackup} would send
+     * it, or a {@code PreflightException} naming the valid rules and tags. Starts nothing.
+     */
+    public TriggerBackupRequest preflight(BackupInstanceId instance, TriggerBackupRequest request) {
+        return mutiny.preflight(instance, request).await().indefinitely();
+    }
+
     /** Starts an adhoc backup (after the pre-flight check, when enabled); returns the operation's poller. */
     public AdhocBackupPoller beginAdhocBackup(BackupInstanceId instance, TriggerBackupRequest request) {
         return mutiny.beginAdhocBackup(instance, request).await().indefinitely();

@@ -123,6 +123,17 @@ public final class MutinyDataProtectionClient {
     }
 
     /**
+     * The pre-flight check of an adhoc backup alone, read-only (GETs of the instance and its policy, nothing is
+     * started): the request as {@link #beginAdhocBackup} would send it (the policy's spelling of rule and tag), or a
+     * {@link PreflightException}. It checks even when {@code azdp.preflight=false}: the caller asked for it (what-if).
+     */
+    public Uni<TriggerBackupRequest> preflight(BackupInstanceId instance, TriggerBackupRequest request) {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(request, "request");
+        return preflight.check(instance, request);
+    }
+
+    /**
      * Starts an adhoc backup and returns the poller of the operation. First, unless {@code azdp.preflight=false}, the
      * pre-flight check: the instance must be in a state that allows an adhoc backup and the rule and tag must be the
      * policy's ({@link PreflightException} otherwise; the policy's spelling is sent). The POST is retried only on

@@ -77,7 +77,8 @@ public class AdhocBackupCommand implements Callable<Integer> {
     boolean waitForJob;
 
     @Option(names = "--what-if", order = 12,
-            description = "Print the exact HTTP request (Authorization redacted) and send nothing.")
+            description = "Run the read-only pre-flight (reads the instance and its policy), print the exact HTTP "
+                    + "request (Authorization redacted) and start nothing; with --skip-preflight, check nothing.")
     boolean whatIf;
 
     @Option(names = "--confirm", order = 13,
@@ -112,8 +113,9 @@ public class AdhocBackupCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1", order = 2)
         Expanded expanded;
 
-        @Option(names = { "--id", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
-                description = "Backup instance ARM id; repeatable; '-' reads ids (one a line) from stdin.")
+        @Option(names = { "--id", "--ids", "--input-object" }, arity = "1..*", paramLabel = "INSTANCE_ID",
+                description = "Backup instance ARM id(s), as az's --ids; repeatable; '-' reads ids (one a line) from "
+                        + "stdin. One id prints one result; several ids or '-' run in bulk (one line per item).")
         List<String> ids;
 
         @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID",
@@ -184,8 +186,10 @@ public class AdhocBackupCommand implements Callable<Integer> {
             var items = target.fromFile != null ? input.fromFile(target.fromFile, inputFormat)
                     : input.fromIds(target.ids);
             if (whatIf) {
+                String unchecked = "not checked (a bulk --what-if previews the requests only)";
+                context.warn("--what-if: the pre-flight did not run for this bulk preview; nothing was checked");
                 items.forEach(item -> output.printLine(context.out(),
-                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body())));
+                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body(), unchecked)));
                 return ExitCode.SUCCESS.code();
             }
             Duration throttleCap = ClientSettings.parseDuration("--max-throttle-wait", maxThrottleWait);
@@ -199,8 +203,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
         BackupInstanceId instance = resolveInstance(context);
         TriggerBackupRequest body = requestBody(false);
         if (whatIf) {
-            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, body));
-            return ExitCode.SUCCESS.code();
+            return whatIf(context, output, instance, body);
         }
         confirm(context, instance.toString() + " with rule '" + body.backupRuleOptions().ruleName() + "'");
         AdhocBackupPoller poller;
@@ -227,6 +230,25 @@ public class AdhocBackupCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw AcceptedBackup.failed(context, poller, e);
         }
+    }
+
+    /**
+     * {@code --what-if}: the client's read-only pre-flight (GETs of the instance and its policy; ADR 0008), then the
+     * request as it would be sent; with {@code --skip-preflight}, the request as given, saying it was not checked.
+     */
+    private int whatIf(CliContext context, OutputMixin output, BackupInstanceId instance, TriggerBackupRequest body) {
+        if (skipPreflight) {
+            context.err().println("what-if: not checked (--skip-preflight): the instance's state, rule name and "
+                    + "retention tag were not read from the service");
+            context.err().flush();
+            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, body,
+                    "not checked (--skip-preflight)"));
+        } else {
+            TriggerBackupRequest checked = context.client().preflight(instance, body);
+            output.print(context.out(), HttpPreview.adhocBackup(context.settings(), instance, checked,
+                    HttpPreview.PASSED));
+        }
+        return ExitCode.SUCCESS.code();
     }
 
     private boolean isBulk() {

@@ -2,6 +2,7 @@ package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
+import io.azdp.cli.output.OutputFormat;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
 import io.azdp.model.id.BackupInstanceId;
@@ -33,7 +34,8 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1")
         AdhocBackupCommand.Expanded expanded;
 
-        @Option(names = { "--id", "--input-object" }, paramLabel = "INSTANCE_ID", description = "Backup instance ARM id.")
+        @Option(names = { "--id", "--ids", "--input-object" }, paramLabel = "INSTANCE_ID",
+                description = "Backup instance ARM id (az: --ids).")
         String id;
 
         @Option(names = "--backup-vault-input-object", paramLabel = "VAULT_ID", description = "Backup vault ARM id; with -n.")
@@ -60,7 +62,10 @@ public class BackupInstanceRulesCommand implements Callable<Integer> {
                     instanceName);
         }
         AdhocBackupOptions options = context.client().adhocBackupOptions(instance);
-        output.print(context.out(), options);
+        // a table of the options object would show only the retention rule names, which look like valid rules:
+        // the table is the backup rules, one row each with their tags
+        boolean rulesTable = output.format() == OutputFormat.table && output.compiledQuery() == null;
+        output.print(context.out(), rulesTable ? options.rules() : options);
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package io.azdp.cli.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.azdp.cli.common.ClosestName;
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.input.InputException;
 import io.azdp.cli.input.InputFormats;
@@ -105,7 +106,9 @@ final class BulkInput {
             String key = e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             String canonical = FIELDS.get(key);
             if (canonical == null) {
-                throw new InputException(location, e.getKey(), "unknown field; expected id, or resourceGroupName + "
+                String closest = ClosestName.among(e.getKey(), new java.util.LinkedHashSet<>(FIELDS.values()))
+                        .map(n -> "did you mean '" + n + "'? ").orElse("");
+                throw new InputException(location, e.getKey(), "unknown field; " + closest + "expected id, or resourceGroupName + "
                         + "vaultName (or vaultId) + backupInstanceName, optional subscriptionId, ruleName, "
                         + "retentionTagOverride");
             }

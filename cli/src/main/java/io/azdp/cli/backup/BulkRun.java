@@ -109,7 +109,8 @@ final class BulkRun {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         Tally tally = new Tally();
-        boolean live = Terminal.liveProgress();
+        boolean quiet = context.quiet();
+        boolean live = !quiet && Terminal.liveProgress();
         long start = System.nanoTime();
         ledger = new BulkLedger(items);
         try (ResumeHint hint = ResumeHint.computed(() -> interrupted(out))) {
@@ -123,8 +124,10 @@ final class BulkRun {
                             output.printLine(out, result);
                         }
                         tally.add(result);
-                        progress(err, live, tally.done.get(), items.size(), tally.notOk(), throttledResponses.get(),
-                                start);
+                        if (!quiet) {
+                            progress(err, live, tally.done.get(), items.size(), tally.notOk(),
+                                    throttledResponses.get(), start);
+                        }
                     })
                     .collect().last().await().indefinitely();
         }
@@ -132,6 +135,9 @@ final class BulkRun {
             err.println();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (quiet) {
+            return exitCode(tally);
+        }
         err.printf(Locale.ROOT, "bulk: %d items, %d %s, %d failed, %d throttled, %d polling failed, "
                 + "%d throttled responses (429), %.1fs%n", items.size(), tally.ok.get(),
                 noWait ? "started" : "succeeded", tally.failed.get(), tally.throttled.get(), tally.pollingFailed.get(),

@@ -10,11 +10,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What {@code --what-if} prints: the exact request azdp would send, with the bearer token redacted. */
+/**
+ * What {@code --what-if} prints: the exact request azdp would send, with the bearer token redacted, and what the
+ * read-only pre-flight found ({@code passed: ...}, or {@code not checked (...)}).
+ */
 @RegisterForReflection
-public record HttpPreview(String method, String url, Map<String, String> headers, Object body) {
+public record HttpPreview(String method, String url, Map<String, String> headers, Object body, String preflight) {
 
-    static HttpPreview adhocBackup(ClientSettings settings, BackupInstanceId instance, TriggerBackupRequest body) {
+    /** The pre-flight verdict of a request the client checked. */
+    static final String PASSED = "passed: the instance allows an adhoc backup and the rule and tag are its policy's";
+
+    static HttpPreview adhocBackup(ClientSettings settings, BackupInstanceId instance, TriggerBackupRequest body,
+            String preflight) {
         String url = settings.endpoint() + instance.toString() + "/backup?" + ArmHeaders.API_VERSION + "="
                 + settings.apiVersion();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -26,6 +33,6 @@ public record HttpPreview(String method, String url, Map<String, String> headers
         // sent on the polls of the operation the request starts
         headers.put(ArmHeaders.CLIENT_REQUEST_ID, "<new UUID per request>");
         headers.put(ArmHeaders.CORRELATION_REQUEST_ID, "<new UUID, also sent on the operation's polls>");
-        return new HttpPreview("POST", url, headers, Printer.tree(body));
+        return new HttpPreview("POST", url, headers, Printer.tree(body), preflight);
     }
 }

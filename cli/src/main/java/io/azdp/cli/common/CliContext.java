@@ -35,6 +35,8 @@ public final class CliContext {
     private final ConnectionMixin connection;
     private final DiagnosticsMixin diagnostics;
     private DataProtectionClientBuilder builder;
+    private ConfigFile configFile;
+    private Boolean quiet;
     private ClientSettings settings;
     private DataProtectionClient client;
     private String pollInterval;
@@ -70,24 +72,75 @@ public final class CliContext {
         return Path.of(System.getProperty("user.home", "."), ".config", "azdp", "config.yaml");
     }
 
+    /**
+     * {@code --only-show-errors}, {@code AZDP_ONLY_SHOW_ERRORS} or the config file's {@code only-show-errors}: stderr
+     * carries errors only (no progress, no warnings), for pipelines that fail on any stderr output.
+     */
+    public boolean quiet() {
+        if (quiet == null) {
+            quiet = diagnostics.onlyShowErrors() || cliSetting("only-show-errors").map(v -> {
+                if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                    return Boolean.parseBoolean(v);
+                }
+                throw CliException.usage(cliSettingSource("only-show-errors") + ": expected true or false, got '" + v
+                        + "'");
+            }).orElse(false);
+        }
+        return quiet;
+    }
+
+    /** A warning on stderr, unless {@link #quiet()}. */
+    public void warn(String message) {
+        if (!quiet()) {
+            err().println("warning: " + ControlChars.escape(Redactor.redact(message)));
+            err().flush();
+        }
+    }
+
+    /** The config file (read and checked once per run: an unknown key is exit 2 naming the closest valid one). */
+    public ConfigFile configFile() {
+        if (configFile == null) {
+            configFile = ConfigFile.load(configPath());
+        }
+        return configFile;
+    }
+
+    /**
+     * A setting of the CLI itself, not of the client ({@code output}, {@code only-show-errors}): the environment
+     * ({@code AZDP_<KEY>}, or the config key {@code azdp.<key>}), else the config file's active profile.
+     */
+    public Optional<String> cliSetting(String key) {
+        return environment(key).or(() -> configFile().get(configFile().activeProfile(connection.profile()), key));
+    }
+
+    /** Where {@link #cliSetting(String)} found its value, for error messages. */
+    public String cliSettingSource(String key) {
+        if (environment(key).isPresent()) {
+            return "AZDP_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        }
+        return (configFile().path() == null ? "config file" : configFile().path().toString()) + ": " + key;
+    }
+
+    private static Optional<String> environment(String key) {
+        ConfigValue value = ConfigProvider.getConfig().getConfigValue("azdp." + key);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? Optional.empty()
+                : Optional.of(value.getValue().strip());
+    }
+
     /** The client's builder with this run's flags, made on first use. */
     private DataProtectionClientBuilder builder() {
         if (builder == null) {
-            ConfigFile file = ConfigFile.load(configPath());
+            ConfigFile file = configFile();
             String profile = file.activeProfile(connection.profile());
             if (connection.clientSecret() != null) {
-                err().println("warning: --client-secret on the command line is visible in shell history and process "
-                        + "lists; prefer AZURE_CLIENT_SECRET or the config file");
-                err().flush();
+                warn("--client-secret on the command line is visible in shell history and process lists; prefer "
+                        + "AZURE_CLIENT_SECRET or the config file");
             }
             builder = DataProtectionClient.builder()
                     .environment(redacting(SettingSource.microProfileConfig()))
                     .source(redacting(file.source(profile)))
                     .userAgent(USER_AGENT)
-                    .warnings(message -> {
-                        err().println("warning: " + ControlChars.escape(Redactor.redact(message)));
-                        err().flush();
-                    })
+                    .warnings(this::warn)
                     .set(Setting.ENDPOINT, connection.endpoint(), "--endpoint")
                     .set(Setting.API_VERSION, connection.apiVersion(), "--api-version")
                     .set(Setting.SUBSCRIPTION_ID, connection.subscriptionId(), "--subscription-id")

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import io.azdp.client.Setting;
 import io.azdp.client.SettingSource;
@@ -54,6 +57,9 @@ public final class ConfigFile {
             if (node != null && !node.isNull() && !node.isMissingNode() && !node.isObject()) {
                 throw CliException.usage(path + ": expected a YAML mapping of settings and profiles");
             }
+            if (node != null && node.isObject()) {
+                checkKeys(path, node);
+            }
             return new ConfigFile(path, node);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
@@ -61,6 +67,59 @@ public final class ConfigFile {
         } catch (IOException e) {
             throw CliException.usage(path + ": could not read the config file: " + e.getMessage());
         }
+    }
+
+    /** The keys a profile may set: the client's settings, and the CLI's own ({@link #CLI_KEYS}). */
+    static final List<String> CLI_KEYS = List.of("output", "only-show-errors");
+
+    static List<String> settingKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            keys.addAll(setting.configFileKeys());
+        }
+        keys.addAll(CLI_KEYS);
+        return keys;
+    }
+
+    /**
+     * Strict reading of what the user wrote: an unknown key ({@code endpont: usgov} quietly meant the public cloud) is
+     * exit 2 naming it and the closest valid key, at the top level and in every profile.
+     */
+    private static void checkKeys(Path path, JsonNode root) {
+        List<String> settings = settingKeys();
+        List<String> topLevel = new ArrayList<>(List.of("profile", "profiles"));
+        topLevel.addAll(settings);
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            if (!topLevel.contains(field.getKey())) {
+                throw unknownKey(path, field.getKey(), field.getKey(), topLevel);
+            }
+        }
+        JsonNode profiles = root.path("profiles");
+        if (profiles.isMissingNode() || profiles.isNull()) {
+            return;
+        }
+        if (!profiles.isObject()) {
+            throw CliException.usage(path + ": profiles: expected a mapping of profile names to settings");
+        }
+        for (Map.Entry<String, JsonNode> profile : profiles.properties()) {
+            JsonNode keys = profile.getValue();
+            if (keys.isNull()) {
+                continue;
+            }
+            if (!keys.isObject()) {
+                throw CliException.usage(path + ": profiles." + profile.getKey() + ": expected a mapping of settings");
+            }
+            for (Map.Entry<String, JsonNode> field : keys.properties()) {
+                if (!settings.contains(field.getKey())) {
+                    throw unknownKey(path, "profiles." + profile.getKey() + "." + field.getKey(), field.getKey(),
+                            settings);
+                }
+            }
+        }
+    }
+
+    private static CliException unknownKey(Path path, String where, String key, List<String> valid) {
+        return CliException.usage(path + ": " + where + ": unknown key; " + ClosestName.hint(key, valid));
     }
 
     public Path path() {

@@ -17,7 +17,7 @@ public class ConnectionMixin {
             description = "REST api-version to send (default: the client's, 2024-04-01).")
     String apiVersion;
 
-    @Option(names = "--subscription-id", paramLabel = "GUID",
+    @Option(names = { "--subscription-id", "--subscription" }, paramLabel = "GUID",
             description = "Subscription id. Env: AZURE_SUBSCRIPTION_ID; or the config profile's subscription-id.")
     String subscriptionId;
 

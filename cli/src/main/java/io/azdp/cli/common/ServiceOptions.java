@@ -23,10 +23,16 @@ public class ServiceOptions {
     @Mixin
     DiagnosticsMixin diagnostics;
 
-    /** Starts a run: rejects a bad {@code --query} before anything is sent, and returns the run's context. */
+    /**
+     * Starts a run: rejects a bad {@code --query}, a bad config file and a bad default output before anything is sent,
+     * and returns the run's context.
+     */
     public CliContext start() {
         output.compiledQuery();
-        return new CliContext(command, connection, diagnostics);
+        CliContext context = new CliContext(command, connection, diagnostics);
+        output.resolve(context.cliSetting("output"), context.cliSettingSource("output"), Terminal.colourStdout());
+        context.quiet(); // a bad only-show-errors value is exit 2 before anything is sent
+        return context;
     }
 
     public OutputMixin output() {

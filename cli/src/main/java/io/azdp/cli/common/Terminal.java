@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class Terminal {
     private static final int STDIN = 0;
+    private static final int STDOUT = 1;
     private static final int STDERR = 2;
 
     private Terminal() {
@@ -25,6 +26,15 @@ public final class Terminal {
 
     static boolean liveProgress(Map<String, String> env, boolean stderrIsTerminal) {
         return stderrIsTerminal && !"dumb".equals(env.get("TERM")) && env.get("NO_COLOR") == null;
+    }
+
+    /** Colours on stdout ({@code -o jsonc}, {@code -o yamlc}): stdout is a terminal and {@code NO_COLOR} is unset. */
+    public static boolean colourStdout() {
+        return colourStdout(System.getenv(), isTerminal(STDOUT));
+    }
+
+    static boolean colourStdout(Map<String, String> env, boolean stdoutIsTerminal) {
+        return stdoutIsTerminal && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
     }
 
     /** Whether azdp can ask a question: stdin is a terminal (the prompt itself goes to stderr). */

@@ -97,6 +97,7 @@ public class InputFormats {
             throw new InputException(location, "$", "expected an object like "
                     + "{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOption\":{}}}");
         }
+        StrictMembers.check(location, "$", node, TriggerBackupRequest.class);
         TriggerBackupRequest request;
         try {
             request = AzdpJson.read(node.toString(), TriggerBackupRequest.class);

@@ -2,6 +2,7 @@ package io.azdp.cli.job;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
+import io.azdp.cli.common.ClosestName;
 import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.cli.common.ServiceOptions;
@@ -10,6 +11,7 @@ import io.azdp.client.error.ListPageException;
 import io.azdp.model.id.BackupVaultId;
 import io.azdp.model.job.AzureBackupJob;
 import io.azdp.model.job.AzureBackupJobResource;
+import io.azdp.model.job.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,7 @@ public class JobListCommand implements Callable<Integer> {
         if (maxItems != null && maxItems < 1) {
             throw CliException.usage("--max-items: expected a positive number, got " + maxItems);
         }
+        checkStatuses();
         if (vault == null || vault.isEmpty()) {
             throw CliException.usage("--vault-name/-v: expected the vault as -g RG -v VAULT or --vault-id VAULT_ID");
         }
@@ -86,6 +89,22 @@ public class JobListCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** The statuses a job can have; a --status outside them matched nothing and exited 0 before. */
+    static final List<String> STATUSES = Stream.of(JobStatus.IN_PROGRESS, JobStatus.COMPLETED,
+            JobStatus.COMPLETED_WITH_WARNINGS, JobStatus.FAILED, JobStatus.CANCELLED).map(JobStatus::value).toList();
+
+    private void checkStatuses() {
+        if (statuses == null) {
+            return;
+        }
+        for (String status : statuses) {
+            if (STATUSES.stream().noneMatch(s -> s.equalsIgnoreCase(status.strip()))) {
+                throw CliException.usage("--status: unknown status '" + status + "'; "
+                        + ClosestName.hint(status.strip(), STATUSES));
+            }
+        }
     }
 
     private boolean matches(AzureBackupJobResource job) {

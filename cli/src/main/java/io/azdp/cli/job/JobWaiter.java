@@ -7,6 +7,7 @@ import io.azdp.cli.common.Progress;
 import io.azdp.cli.common.ResumeHint;
 import io.azdp.cli.output.OutputMixin;
 import io.azdp.client.error.NoJobToFollowException;
+import io.azdp.client.error.OperationTimeoutException;
 import io.azdp.client.lro.AdhocBackupPoller;
 import io.azdp.model.UserFacingError;
 import io.azdp.model.id.BackupJobId;
@@ -23,10 +24,14 @@ public final class JobWaiter {
     }
 
     public static AzureBackupJobResource await(CliContext context, BackupJobId job, Duration timeout) {
-        ResumeHint hint = ResumeHint.install(context.followUp("azdp job wait " + ResumeHint.shellQuote(job.toString())));
-        try (Progress progress = Progress.forTerminal(context.err(), false)) {
+        String resume = context.followUp("azdp job wait " + ResumeHint.shellQuote(job.toString()));
+        ResumeHint hint = ResumeHint.install(resume);
+        try (Progress progress = Progress.forTerminal(context.err(), context.quiet())) {
             return context.client().waitForJob(job, timeout,
                     polled -> progress.update("job " + job.jobId(), status(polled), null));
+        } catch (OperationTimeoutException e) {
+            // as the operation phase does: the job keeps running, and the user gets the command that follows it on
+            throw new CliException(ExitCode.TIMEOUT, e.getMessage() + "; resume with: " + resume, e);
         } finally {
             hint.close();
         }
@@ -41,7 +46,9 @@ public final class JobWaiter {
     public static ExitCode followJobOf(CliContext context, OutputMixin output, AdhocBackupPoller operation,
             Duration timeout) {
         BackupJobId job = operation.job().orElseThrow(() -> noJob(context, operation));
-        context.err().println("backup job " + job + " started");
+        if (!context.quiet()) {
+            context.err().println("backup job " + job + " started");
+        }
         AzureBackupJobResource result = await(context, job, timeout);
         output.print(context.out(), result);
         return exitCodeFor(context, result);

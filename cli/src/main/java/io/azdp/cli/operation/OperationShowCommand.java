@@ -21,7 +21,8 @@ public class OperationShowCommand implements Callable<Integer> {
             description = "Azure-AsyncOperation or Location URL, or a resume token.")
     String url;
 
-    @Option(names = "--resume-token", paramLabel = "TOKEN", description = "Resume token printed by --no-wait.")
+    @Option(names = "--resume-token", paramLabel = "TOKEN",
+            description = "Resume token printed by --no-wait; @FILE reads it from a file, '-' from stdin.")
     String resumeToken;
 
     @Mixin

@@ -23,7 +23,9 @@ public class OperationWaitCommand implements Callable<Integer> {
             description = "Azure-AsyncOperation or Location URL, or a resume token.")
     String url;
 
-    @Option(names = "--resume-token", paramLabel = "TOKEN", description = "Resume token printed by --no-wait.")
+    @Option(names = "--resume-token", paramLabel = "TOKEN",
+            description = "Resume token printed by --no-wait; @FILE reads it from a file, '-' from stdin (a token with "
+                    + "real signed URLs can exceed the Windows command-line limit).")
     String resumeToken;
 
     @Option(names = "--wait-for-job", description = "Then follow the backup job; exit 7 if it failed or was cancelled.")
@@ -40,7 +42,7 @@ public class OperationWaitCommand implements Callable<Integer> {
         if (url != null && token != null) {
             throw CliException.usage("--resume-token: give either the URL or --resume-token, not both");
         }
-        String ref = url != null ? url : token;
+        String ref = url != null ? url : ResumeTokenInput.read(token, System.in);
         if (ref == null || ref.isBlank()) {
             throw OperationShowCommand.missing();
         }

@@ -29,7 +29,7 @@ public final class OperationWaiter {
         String token = poller.resumeTokenIfAny().orElse(null);
         String resume = token == null ? null : resumeCommand(context, token);
         ResumeHint hint = resume == null ? null : ResumeHint.install(resume);
-        try (Progress progress = Progress.forTerminal(context.err(), false)) {
+        try (Progress progress = Progress.forTerminal(context.err(), context.quiet())) {
             progress.update("operation " + shortId(poller.state()), status(poller.state()), untilNext(poller.state()));
             return poller.waitForCompletion(timeout,
                     state -> progress.update("operation " + shortId(state), status(state), untilNext(state)));

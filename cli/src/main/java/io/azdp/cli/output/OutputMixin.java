@@ -1,22 +1,55 @@
 package io.azdp.cli.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.azdp.model.ValidationException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --output/-o} and {@code --query}. */
 public class OutputMixin {
+    /** The names -o accepts, for messages. */
+    static final List<String> NAMES = Arrays.stream(OutputFormat.values()).map(Enum::name).toList();
 
     @Option(names = { "-o", "--output" }, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is stable and scriptable.",
-            defaultValue = "json")
-    OutputFormat output = OutputFormat.json;
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: json, or AZDP_OUTPUT, or the config "
+                    + "file's output). json is stable and scriptable; jsonc/yamlc are coloured on a terminal.")
+    OutputFormat output;
 
-    @Option(names = "--query", paramLabel = "PATH",
-            description = "Select part of the result: a.b, a[0], a[-1], a[*].b (a small JSON-path subset; see docs/cli.md).")
+    @Option(names = "--query", paramLabel = "JMESPATH",
+            description = "JMESPath query applied to the result, as in az: properties.status, "
+                    + "[?properties.status=='Failed'].name, [].{name:name,status:properties.status}, length(@).")
     String query;
 
+    private boolean colour;
+
+    /**
+     * Settles the format before anything is sent: the flag, else {@code configured} (AZDP_OUTPUT or the config file's
+     * {@code output}, named by {@code source} in the error when it is not a format), else json.
+     */
+    public void resolve(Optional<String> configured, String source, boolean stdoutColour) {
+        if (output == null) {
+            output = configured.map(value -> parse(value, source)).orElse(OutputFormat.json);
+        }
+        colour = stdoutColour && (output == OutputFormat.jsonc || output == OutputFormat.yamlc);
+    }
+
+    static OutputFormat parse(String value, String source) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        for (OutputFormat f : OutputFormat.values()) {
+            if (f.name().equals(v)) {
+                return f;
+            }
+        }
+        throw new ValidationException(source, "an output format", source + ": expected one of "
+                + String.join(", ", NAMES) + ", got '" + value + "'");
+    }
+
     public OutputFormat format() {
-        return output;
+        return output == null ? OutputFormat.json : output;
     }
 
     public void format(OutputFormat format) {
@@ -37,15 +70,20 @@ public class OutputMixin {
      * which have no one-line form; tab-separated values for tsv; nothing for none.
      */
     public void printLine(PrintWriter out, Object value) {
-        if (output == OutputFormat.none) {
+        OutputFormat format = format();
+        if (format == OutputFormat.none) {
             return;
         }
         JsonQuery q = compiledQuery();
-        var tree = Printer.tree(value);
-        if (q != null) {
-            tree = q.apply(tree);
+        JsonNode tree = Printer.tree(value);
+        String line;
+        if (format == OutputFormat.tsv) {
+            List<String> columns = q == null ? Printer.columnsOf(value) : null;
+            tree = q == null ? tree : q.apply(tree);
+            line = Printer.render(tree, OutputFormat.tsv, columns == null ? TsvColumns.fromData(tree) : columns, false);
+        } else {
+            line = Printer.compact(q == null ? tree : q.apply(tree)) + "\n";
         }
-        String line = output == OutputFormat.tsv ? Printer.render(tree, OutputFormat.tsv) : Printer.compact(tree) + "\n";
         synchronized (out) {
             out.print(line);
             out.flush();
@@ -54,11 +92,15 @@ public class OutputMixin {
 
     public void print(PrintWriter out, Object value) {
         JsonQuery q = compiledQuery();
-        var tree = Printer.tree(value);
-        if (q != null) {
+        JsonNode tree = Printer.tree(value);
+        List<String> columns;
+        if (q == null) {
+            columns = format() == OutputFormat.tsv ? Printer.columnsOf(value) : List.of();
+        } else {
             tree = q.apply(tree);
+            columns = TsvColumns.fromData(tree);
         }
-        out.print(Printer.render(tree, output));
+        out.print(Printer.render(tree, format(), columns, colour));
         out.flush();
     }
 }

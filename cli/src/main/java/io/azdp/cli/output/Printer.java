@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Renders a value as json, yaml, table, tsv or nothing. Field order follows the model; output is stable. */
+/** Renders a value as json, jsonc, yaml, yamlc, table, tsv or nothing. Field order follows the model; output is stable. */
 public final class Printer {
     private static final ObjectMapper JSON = AzdpJson.newMapper();
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
@@ -41,13 +41,33 @@ public final class Printer {
         }
     }
 
-    /** Renders {@code value} (query already applied); the result ends with a newline unless empty. */
+    /**
+     * Renders {@code value} (query already applied) without colour, TSV columns from the data; the result ends with a
+     * newline unless empty.
+     */
     public static String render(JsonNode value, OutputFormat format) {
+        return render(value, format, TsvColumns.fromData(value), false);
+    }
+
+    /** The TSV columns of the rows of {@code value} as the CLI made it (no --query): fixed by its type. */
+    static List<String> columnsOf(Object value) {
+        Class<?> type = TsvColumns.rowType(value);
+        return type == null ? TsvColumns.fromData(tree(value)) : TsvColumns.forType(JSON, type);
+    }
+
+    /**
+     * Renders {@code value}: {@code tsvColumns} are the columns of its rows ({@link TsvColumns}); {@code colour} turns
+     * on the ANSI colours of jsonc and yamlc (the caller decides: stdout is a terminal and NO_COLOR is unset).
+     */
+    public static String render(JsonNode value, OutputFormat format, List<String> tsvColumns, boolean colour) {
         try {
             return switch (format) {
                 case json -> PRETTY.writeValueAsString(value) + "\n";
+                case jsonc -> colour ? Colour.json(PRETTY.writeValueAsString(value)) + "\n"
+                        : PRETTY.writeValueAsString(value) + "\n";
                 case yaml -> YAML.writeValueAsString(value);
-                case tsv -> tsv(value);
+                case yamlc -> colour ? Colour.yaml(YAML.writeValueAsString(value)) : YAML.writeValueAsString(value);
+                case tsv -> tsv(value, tsvColumns);
                 case table -> table(value);
                 case none -> "";
             };
@@ -66,30 +86,41 @@ public final class Printer {
         return compact(node);
     }
 
-    private static String tsv(JsonNode value) {
+    private static String tsv(JsonNode value, List<String> columns) {
         StringBuilder sb = new StringBuilder();
         if (value.isArray()) {
             for (JsonNode element : value) {
-                sb.append(tsvRow(element)).append('\n');
+                sb.append(tsvRow(element, columns)).append('\n');
             }
         } else if (!value.isNull() && !value.isMissingNode()) {
-            sb.append(tsvRow(value)).append('\n');
+            sb.append(tsvRow(value, columns)).append('\n');
         }
         return sb.toString();
     }
 
-    private static String tsvRow(JsonNode node) {
+    /** One row: an object's value for every column (empty when absent), an array's elements, or a scalar. */
+    private static String tsvRow(JsonNode node, List<String> columns) {
+        List<String> cells = new ArrayList<>();
         if (node.isObject()) {
-            List<String> cells = new ArrayList<>();
-            flatten("", node, new LinkedHashMap<>(), 3).values().forEach(v -> cells.add(v.replace('\t', ' ')));
-            return String.join("\t", cells);
+            columns.forEach(c -> cells.add(cell(TsvColumns.at(node, c))));
+        } else if (node.isArray()) {
+            node.forEach(e -> cells.add(cell(e)));
+        } else {
+            cells.add(cell(node));
         }
-        if (node.isArray()) {
-            List<String> cells = new ArrayList<>();
-            node.forEach(e -> cells.add(scalar(e)));
-            return String.join("\t", cells);
-        }
-        return scalar(node);
+        return String.join("\t", cells);
+    }
+
+    /** A field: scalars as text, a list of scalars joined by commas, other containers as compact JSON; one line. */
+    private static String cell(JsonNode v) {
+        String text = v.isArray() && allScalars(v) ? joined(v) : scalar(v);
+        return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String joined(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(e -> parts.add(scalar(e)));
+        return String.join(",", parts);
     }
 
     private static Map<String, String> flatten(String prefix, JsonNode node, Map<String, String> out, int depth) {

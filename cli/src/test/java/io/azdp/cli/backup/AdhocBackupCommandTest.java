@@ -122,13 +122,26 @@ class AdhocBackupCommandTest {
     }
 
     @Test
-    void whatIfSendsNothing(QuarkusMainLauncher launcher) {
+    void whatIfRunsTheReadOnlyPreflightAndSendsNothing(QuarkusMainLauncher launcher) {
         emulator.send("DELETE", "/_mock/journal", null);
-        LaunchResult r = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
-                "--what-if");
-        assertThat(json(r).path("url").asText()).isEqualTo(emulator.baseUrl() + Emulator.INSTANCE_ID
+        LaunchResult r = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "backupweekly",
+                "--retention-tag-override", "weekly", "--what-if");
+        JsonNode preview = json(r);
+        assertThat(preview.path("url").asText()).isEqualTo(emulator.baseUrl() + Emulator.INSTANCE_ID
                 + "/backup?api-version=2024-04-01");
-        assertThat(emulator.journal()).contains("\"count\":0");
+        // the body as it would be sent: the policy's spelling, which only the pre-flight knows
+        assertThat(preview.path("body").toString()).isEqualTo("{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\","
+                + "\"triggerOption\":{\"retentionTagOverride\":\"Weekly\"}}}");
+        assertThat(preview.path("preflight").asText()).startsWith("passed");
+        assertThat(emulator.count("GET", ".*/backupInstances/.*")).isPositive();
+        assertThat(emulator.count("POST", ".*/backup.*")).isZero();
+        assertFails(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "Default", "--what-if"), 2,
+                "BackupWeekly");
+        LaunchResult unchecked = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "Default",
+                "--what-if", "--skip-preflight");
+        assertThat(json(unchecked).path("preflight").asText()).startsWith("not checked");
+        assertThat(unchecked.getErrorOutput()).contains("not checked");
+        assertThat(emulator.count("POST", ".*/backup.*")).isZero();
     }
 
     @Test

@@ -81,4 +81,21 @@ class ConfigFileTest {
                 .set(Setting.ENDPOINT, "venus", "--endpoint").settings())
                 .hasMessage("--endpoint: expected public, usgov, china or an http(s) URL, got 'venus'");
     }
+
+    @Test
+    void anUnknownKeyIsRefusedNamingTheClosestValidOne(@TempDir Path dir) throws Exception {
+        Path top = dir.resolve("top.yaml");
+        Files.writeString(top, "endpont: usgov\n");
+        assertThatThrownBy(() -> ConfigFile.load(top)).isInstanceOf(CliException.class)
+                .hasMessage(top + ": endpont: unknown key; did you mean 'endpoint'?")
+                .satisfies(e -> assertThat(((CliException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+        Path inProfile = dir.resolve("profile.yaml");
+        Files.writeString(inProfile, "profiles:\n  prod:\n    subscription: x\n");
+        assertThatThrownBy(() -> ConfigFile.load(inProfile))
+                .hasMessage(inProfile + ": profiles.prod.subscription: unknown key; did you mean 'subscription-id'?");
+        Path cliKeys = dir.resolve("cli.yaml");
+        Files.writeString(cliKeys, "output: table\nonly-show-errors: true\nretry.max-retries: 2\nprofile: p\n"
+                + "profiles:\n  p:\n    output: tsv\n");
+        assertThat(ConfigFile.load(cliKeys).get("p", "output")).contains("tsv");
+    }
 }

@@ -18,6 +18,15 @@ class TerminalTest {
     }
 
     @Test
+    void colourNeedsATerminalStdoutAndNoNoColor() {
+        assertThat(Terminal.colourStdout(Map.of("TERM", "xterm"), true)).isTrue();
+        assertThat(Terminal.colourStdout(Map.of("TERM", "xterm"), false)).isFalse();
+        assertThat(Terminal.colourStdout(Map.of("NO_COLOR", "1"), true)).isFalse();
+        assertThat(Terminal.colourStdout(Map.of("NO_COLOR", ""), true)).isFalse();
+        assertThat(Terminal.colourStdout(Map.of("TERM", "dumb"), true)).isFalse();
+    }
+
+    @Test
     void terminalDevicesAreRecognisedAndFilesAndPipesAreNot() {
         assertThat(Terminal.isTerminalDevice("/dev/pts/3")).isTrue();
         assertThat(Terminal.isTerminalDevice("/dev/tty1")).isTrue();

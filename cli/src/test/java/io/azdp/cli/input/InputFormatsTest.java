@@ -88,4 +88,18 @@ class InputFormatsTest {
         assertThatThrownBy(() -> InputSource.read("--json-file-path", dir.toString(), System.in))
                 .hasMessageContaining("is a directory");
     }
+
+    @Test
+    void anUnknownMemberOfTheRequestIsRefusedNamingTheClosestValidOne() {
+        assertThatThrownBy(() -> formats.readTriggerRequest(null, src("r.json",
+                "{\"backupRuleOptions\":{\"ruleName\":\"BackupWeekly\",\"triggerOptions\":{\"retentionTagOverride\":\"Weekly\"}}}")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("r.json: $.backupRuleOptions.triggerOptions: unknown member; did you mean 'triggerOption'?");
+        assertThatThrownBy(() -> formats.readTriggerRequest(null, src("r.yaml",
+                "backupRuleOptions:\n  ruleName: BackupWeekly\n  triggerOption:\n    retentionTag: Weekly\n")))
+                .hasMessage("r.yaml: $.backupRuleOptions.triggerOption.retentionTag: unknown member; "
+                        + "expected one of retentionTagOverride");
+        assertThatThrownBy(() -> formats.readTriggerRequest(null, src("r.json", "{\"rule\":\"x\"}")))
+                .hasMessage("r.json: $.rule: unknown member; expected one of backupRuleOptions");
+    }
 }

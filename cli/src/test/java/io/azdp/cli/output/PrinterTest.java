@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.azdp.model.AzdpJson;
 import io.azdp.model.OperationJobExtendedInfo;
+import io.azdp.model.job.AzureBackupJobResource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrinterTest {
@@ -45,5 +48,51 @@ class PrinterTest {
         // a mixed list is not a list of jobs: every field, as before
         assertThat(Printer.render(MAPPER.readTree("[" + job + ",{\"name\":\"x\"}]"), OutputFormat.table))
                 .contains("ActivityID");
+    }
+
+    private static AzureBackupJobResource job(String json) throws Exception {
+        return AzdpJson.newMapper().readValue(json, AzureBackupJobResource.class);
+    }
+
+    @Test
+    void tsvColumnsAreFixedByTheResultTypeSoAMissingValueIsAnEmptyField() throws Exception {
+        AzureBackupJobResource full = job("{\"id\":\"/x/backupJobs/j1\",\"name\":\"j1\",\"type\":\"t\","
+                + "\"properties\":{\"operation\":\"Backup\",\"status\":\"Completed\",\"duration\":\"PT3S\","
+                + "\"backupInstanceFriendlyName\":\"db-1\"}}");
+        AzureBackupJobResource sparse = job("{\"name\":\"j2\",\"properties\":{\"status\":\"Failed\"}}");
+        AzureBackupJobResource bare = job("{\"name\":\"j3\"}");
+        List<String> columns = Printer.columnsOf(List.of(full, sparse, bare));
+        assertThat(columns).startsWith("id", "name", "type").contains("properties.status", "properties.operation");
+        assertThat(Printer.columnsOf(bare)).isEqualTo(columns);
+        String tsv = Printer.render(Printer.tree(List.of(full, sparse, bare)), OutputFormat.tsv, columns, false);
+        List<String[]> rows = tsv.lines().map(l -> l.split("\t", -1)).toList();
+        assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r).hasSize(columns.size()));
+        int status = columns.indexOf("properties.status");
+        assertThat(rows.stream().map(r -> r[status])).containsExactly("Completed", "Failed", "");
+        assertThat(rows.get(2)[columns.indexOf("name")]).isEqualTo("j3");
+        // one job alone prints the same columns as the same job in a list
+        assertThat(Printer.render(Printer.tree(full), OutputFormat.tsv, Printer.columnsOf(full), false))
+                .isEqualTo(tsv.lines().findFirst().orElseThrow() + "\n");
+    }
+
+    @Test
+    void tsvAfterAQueryUsesTheUnionOfKeysInFirstSeenOrder() throws Exception {
+        JsonNode rows = MAPPER.readTree("[{\"a\":1,\"b\":2},{\"b\":3,\"c\":\"x\\ty\"}]");
+        assertThat(Printer.render(rows, OutputFormat.tsv)).isEqualTo("1\t2\t\n\t3\tx y\n");
+    }
+
+    @Test
+    void colouredFormatsColourOnlyWhenAsked() throws Exception {
+        JsonNode doc = MAPPER.readTree("{\"name\":\"j1\",\"n\":2,\"ok\":true,\"tags\":[\"a\"]}");
+        String plain = Printer.render(doc, OutputFormat.jsonc, List.of(), false);
+        assertThat(plain).isEqualTo(Printer.render(doc, OutputFormat.json)).doesNotContain("\u001b");
+        String coloured = Printer.render(doc, OutputFormat.jsonc, List.of(), true);
+        assertThat(coloured).contains(Colour.KEY + "\"name\"" + Colour.RESET)
+                .contains(Colour.STRING + "\"j1\"" + Colour.RESET).contains(Colour.LITERAL + "2" + Colour.RESET)
+                .contains(Colour.LITERAL + "true" + Colour.RESET);
+        assertThat(coloured.replaceAll("\u001b\\[[0-9]+m", "")).isEqualTo(plain);
+        String yaml = Printer.render(doc, OutputFormat.yamlc, List.of(), true);
+        assertThat(yaml).contains(Colour.KEY + "name" + Colour.RESET + ": j1");
+        assertThat(yaml.replaceAll("\u001b\\[[0-9]+m", "")).isEqualTo(Printer.render(doc, OutputFormat.yaml));
     }
 }

@@ -234,6 +234,20 @@ class AdhocBackupE2ETest extends E2eSupport {
     }
 
     @Test
+    void preflightAloneChecksAndStartsNothing() {
+        DataProtectionClient c = client(null);
+        TriggerBackupRequest checked = c.preflight(INSTANCE, TriggerBackupRequest.of("backupweekly", "weekly"));
+        assertThat(checked.backupRuleOptions().ruleName()).isEqualTo("BackupWeekly");
+        assertThat(checked.backupRuleOptions().triggerOption().retentionTagOverride()).isEqualTo("Weekly");
+        assertThatThrownBy(() -> c.preflight(INSTANCE, TriggerBackupRequest.of("Default", null)))
+                .isInstanceOf(PreflightException.class).hasMessageContaining("BackupWeekly");
+        // what-if asked for it: the check runs even when the client sends unchecked
+        assertThatThrownBy(() -> client(null, b -> b.preflight(false)).preflight(INSTANCE,
+                TriggerBackupRequest.of("Default", null))).isInstanceOf(PreflightException.class);
+        assertThat(mock().journal("POST", BACKUP_POST)).isEmpty();
+    }
+
+    @Test
     void preflightRefusesAnInstanceWhoseProtectionIsStopped() {
         var stopped = VAULT.instance("azdp-stopped-instance");
         assertThatThrownBy(() -> client(null).beginAdhocBackup(stopped, "BackupWeekly", null))
