@@ -3,7 +3,10 @@ package io.azdp.mock.junit;
 import io.azdp.model.mock.ControlPlane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -266,6 +269,22 @@ public final class AzdpMockServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Ready means every listener a test will use: with HTTPS, its port accepts connections too (readiness is answered
+     * on HTTP, and a test that went straight to the HTTPS URL was once refused).
+     */
+    private boolean httpsAccepts() {
+        if (httpsPort <= 0) {
+            return true;
+        }
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpsPort), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
@@ -277,7 +296,8 @@ public final class AzdpMockServer implements AutoCloseable {
                         + " before it was ready; its output:\n" + logTail());
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && httpsAccepts()) {
                     return;
                 }
             } catch (IOException e) {
