@@ -15,11 +15,13 @@ import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Help, version and the bad-input matrix: everything here is refused or answered locally (nothing is sent). */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(OfflineConfigResource.class)
 class CliUsageTest {
     static final String SUB = "00000000-0000-0000-0000-000000000000";

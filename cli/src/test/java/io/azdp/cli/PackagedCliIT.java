@@ -120,6 +120,30 @@ class PackagedCliIT {
         assertThat(csv.err()).contains("bulk: 1 items, 1 succeeded, 0 failed");
     }
 
+    /**
+     * Issue 13: a resume token read from stdin ({@code --resume-token -}), and {@code --ids -} prints bulk lines even
+     * for one id (one id given as {@code --id} prints one result object instead; ScriptingTest). Here, not in the
+     * in-JVM ScriptingTest: Quarkus's test console owns System.in during an in-JVM launch.
+     */
+    @Test
+    void resumeTokenAndIdsFromStdin() throws Exception {
+        Run started = run(emulatorEnv(), null, "backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--no-wait", "--query", "resumeToken", "-o", "tsv");
+        assertThat(started.exitCode()).as(started.toString()).isZero();
+        String token = started.out().strip();
+        assertThat(token).isNotBlank();
+        Run shown = run(emulatorEnv(), token + "\n", "operation", "wait", "--resume-token", "-", "--query", "jobId",
+                "-o", "tsv");
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(shown.out().strip()).contains("/backupJobs/");
+        Run bulk = run(emulatorEnv(), Emulator.INSTANCE_ID + "\n", "backup", "--ids", "-", "--rule-name",
+                "BackupWeekly", "-o", "tsv");
+        assertThat(bulk.exitCode()).as(bulk.toString()).isZero();
+        assertThat(bulk.out().lines()).as(bulk.toString()).singleElement()
+                .satisfies(line -> assertThat(line.split("\t", -1).length).isGreaterThan(5))
+                .satisfies(line -> assertThat(line).contains(Emulator.INSTANCE_ID, "Succeeded"));
+    }
+
     @Test
     void configFileProfilesAndPrecedence(@TempDir Path dir) throws Exception {
         Path config = Files.writeString(dir.resolve("config.yaml"), "profile: emu\nprofiles:\n  emu:\n    endpoint: "

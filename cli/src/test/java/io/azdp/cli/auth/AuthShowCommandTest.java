@@ -12,10 +12,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code azdp auth show} and {@code --auth} through every credential the emulator plays, over HTTP. */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(CredentialsResource.class)
 class AuthShowCommandTest {
 

@@ -17,11 +17,13 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code azdp backup} against the emulator: every parameter set, wait modes and exit codes. */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(EmulatorResource.class)
 class AdhocBackupCommandTest {
     static final String JOB_ID_PREFIX = Emulator.VAULT_ID + "/backupJobs/";

@@ -19,12 +19,14 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code azdp backup --from-file / several --id / stdin}: bounded concurrency, NDJSON, summary, 429s, exit 9. */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(EmulatorResource.class)
 class BulkBackupTest {
     static final int COUNT = 500;

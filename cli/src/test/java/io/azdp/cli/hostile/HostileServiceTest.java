@@ -24,6 +24,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * printed in full.
  */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(HostileServiceTest.Config.class)
 class HostileServiceTest {
     static final String SUB = "00000000-0000-0000-0000-000000000000";

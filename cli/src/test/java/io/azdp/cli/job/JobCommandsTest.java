@@ -14,10 +14,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code azdp job show|wait|list} and {@code azdp backup-instance rules} against the emulator. */
 @QuarkusMainTest
+@Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
 @WithTestResource(EmulatorResource.class)
 class JobCommandsTest {
 
