@@ -42,7 +42,7 @@ public class ManagedIdentityResource {
             + "/resourceGroups/azdp-demo-rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/azdp-demo-identity";
 
     static final String LEGACY_API_VERSION = "2017-09-01";
-    private static final DateTimeFormatter LEGACY_EXPIRES_ON = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a XXX",
+    private static final DateTimeFormatter LEGACY_EXPIRES_ON = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a xxx",
             Locale.US);
 
     private final TokenService tokens;
