@@ -92,7 +92,8 @@ final class AzurePowerShellTokenSource {
                     + " not installed; run Install-Module Az.Accounts in pwsh, or choose another credential with"
                     + " --auth / azdp.auth");
         }
-        if (all.contains("Connect-AzAccount")) {
+        // a warning that mentions Connect-AzAccount beside a token is not a failure
+        if ((r.exitCode() != 0 || !r.stdout().contains("\"Token\"")) && all.contains("Connect-AzAccount")) {
             throw new CredentialUnavailableException("Azure PowerShell: not logged in; run Connect-AzAccount"
                     + (tenantId == null ? "" : " -Tenant " + tenantId) + " in pwsh (or choose another credential with"
                     + " --auth / azdp.auth)");
