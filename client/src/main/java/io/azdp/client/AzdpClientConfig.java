@@ -81,10 +81,22 @@ public interface AzdpClientConfig {
     /** App Service / Functions identity header (IDENTITY_HEADER). Never logged. */
     Optional<String> identityHeader();
 
+    /** Legacy App Service managed identity endpoint (MSI_ENDPOINT), used when IDENTITY_ENDPOINT is not set. */
+    Optional<String> msiEndpoint();
+
+    /** Legacy App Service managed identity secret (MSI_SECRET). Never logged. */
+    Optional<String> msiSecret();
+
     /** The az executable; default: found on PATH. */
     Optional<String> azureCliPath();
 
-    /** How long one az invocation may take. */
+    /** The azd executable; default: found on PATH. */
+    Optional<String> azureDeveloperCliPath();
+
+    /** The pwsh executable; default: found on PATH. */
+    Optional<String> azurePowershellPath();
+
+    /** How long one az, azd or pwsh invocation may take. */
     @WithDefault("PT20S")
     Duration azureCliTimeout();
 

@@ -101,7 +101,11 @@ public final class DataProtectionClientBuilder {
         set(Setting.IMDS_ENDPOINT, c.imdsEndpoint());
         set(Setting.IDENTITY_ENDPOINT, c.identityEndpoint().orElse(null));
         set(Setting.IDENTITY_HEADER, c.identityHeader().orElse(null));
+        set(Setting.MSI_ENDPOINT, c.msiEndpoint().orElse(null));
+        set(Setting.MSI_SECRET, c.msiSecret().orElse(null));
         set(Setting.AZURE_CLI_PATH, c.azureCliPath().orElse(null));
+        set(Setting.AZURE_DEVELOPER_CLI_PATH, c.azureDeveloperCliPath().orElse(null));
+        set(Setting.AZURE_POWERSHELL_PATH, c.azurePowershellPath().orElse(null));
         set(Setting.AZURE_CLI_TIMEOUT, c.azureCliTimeout());
         set(Setting.PROXY, c.proxy().orElse(null));
         set(Setting.NO_PROXY, c.noProxy().orElse(null));

@@ -36,9 +36,17 @@ public enum Setting {
     IMDS_ENDPOINT("imds-endpoint", "AZURE_POD_IDENTITY_AUTHORITY_HOST", false, "http://169.254.169.254"),
     IDENTITY_ENDPOINT("identity-endpoint", "IDENTITY_ENDPOINT", false, null),
     IDENTITY_HEADER("identity-header", "IDENTITY_HEADER", true, null),
+    /** The legacy App Service endpoint (api-version 2017-09-01), used when IDENTITY_ENDPOINT is not set. */
+    MSI_ENDPOINT("msi-endpoint", "MSI_ENDPOINT", false, null),
+    /** The legacy App Service secret, sent as the {@code secret} header. */
+    MSI_SECRET("msi-secret", "MSI_SECRET", true, null),
     /** The {@code az} executable; default: found on {@code PATH}. */
     AZURE_CLI_PATH("azure-cli-path", null, false, null),
-    /** How long one {@code az} invocation may take. */
+    /** The {@code azd} executable; default: found on {@code PATH}. */
+    AZURE_DEVELOPER_CLI_PATH("azure-developer-cli-path", null, false, null),
+    /** The {@code pwsh} executable; default: found on {@code PATH}. */
+    AZURE_POWERSHELL_PATH("azure-powershell-path", null, false, null),
+    /** How long one {@code az}, {@code azd} or {@code pwsh} invocation may take. */
     AZURE_CLI_TIMEOUT("azure-cli-timeout", null, false, "PT20S"),
     /** Proxy URL for ARM and token calls ({@code http://user:pass@host:port}); default: HTTPS_PROXY and friends. */
     PROXY("proxy", null, true, null),

@@ -120,6 +120,10 @@ final class SettingsResolver {
         if (identity != null) {
             url(identity, "an absolute http(s) URL (IDENTITY_ENDPOINT)");
         }
+        Value msi = values.get(Setting.MSI_ENDPOINT);
+        if (msi != null) {
+            url(msi, "an absolute http(s) URL (MSI_ENDPOINT)");
+        }
         Value proxy = values.get(Setting.PROXY);
         String proxyText = proxy == null ? null : proxy.text();
         String proxyOrigin = proxy == null ? Setting.PROXY.property() : proxy.origin();
@@ -134,7 +138,9 @@ final class SettingsResolver {
                 text(Setting.CLIENT_CERTIFICATE_PASSWORD), bool(Setting.CLIENT_SEND_CERTIFICATE_CHAIN),
                 text(Setting.CLIENT_ASSERTION), text(Setting.MANAGED_IDENTITY_OBJECT_ID),
                 text(Setting.MANAGED_IDENTITY_RESOURCE_ID), imdsUri, text(Setting.IDENTITY_ENDPOINT),
-                text(Setting.IDENTITY_HEADER), text(Setting.AZURE_CLI_PATH), duration(Setting.AZURE_CLI_TIMEOUT),
+                text(Setting.IDENTITY_HEADER), text(Setting.MSI_ENDPOINT), text(Setting.MSI_SECRET),
+                text(Setting.AZURE_CLI_PATH), text(Setting.AZURE_DEVELOPER_CLI_PATH), text(Setting.AZURE_POWERSHELL_PATH),
+                duration(Setting.AZURE_CLI_TIMEOUT),
                 env.get("PATH"), proxyFor);
     }
 

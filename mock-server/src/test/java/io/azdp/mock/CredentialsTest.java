@@ -196,4 +196,28 @@ class CredentialsTest {
         assertThat(given().header("Authorization", "Bearer " + ok.path("access_token"))
                 .get(VAULT_PATH + "?api-version=" + API).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void legacyMsiEndpointChecksTheSecretHeaderAndWritesTheOldExpiry() {
+        Response missing = given().queryParam("api-version", "2017-09-01")
+                .queryParam("resource", "https://management.azure.com/").get("/msi/token");
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.<String>path("message")).contains("secret", "MSI_SECRET");
+        // the 2019-08-01 header does not stand in for the secret
+        assertThat(given().header("X-IDENTITY-HEADER", "azdp-mock-identity-header")
+                .queryParam("api-version", "2017-09-01").queryParam("resource", "https://management.azure.com/")
+                .get("/msi/token").statusCode()).isEqualTo(401);
+        Response ok = given().header("secret", "azdp-mock-identity-header").queryParam("api-version", "2017-09-01")
+                .queryParam("resource", "https://management.azure.com/").get("/msi/token");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.<String>path("expires_on")).matches("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M \\+00:00");
+        assertThat(ok.<String>path("token_type")).isEqualTo("Bearer");
+        assertThat(given().header("Authorization", "Bearer " + ok.path("access_token"))
+                .get(VAULT_PATH + "?api-version=" + API).statusCode()).isEqualTo(200);
+        Response user = given().header("secret", "azdp-mock-identity-header").queryParam("api-version", "2017-09-01")
+                .queryParam("resource", "https://management.azure.com/").queryParam("clientid", "nobody")
+                .get("/msi/token");
+        assertThat(user.statusCode()).isEqualTo(400);
+        assertThat(user.<String>path("message")).contains("clientid");
+    }
 }

@@ -34,7 +34,8 @@ public class ConnectionMixin {
 
     @Option(names = "--auth", paramLabel = "KIND",
             description = "Credential: default (the chain: environment, workload-identity, managed-identity, "
-                    + "azure-cli), environment, workload-identity, managed-identity, azure-cli or access-token. "
+                    + "azure-cli, azure-powershell, azure-developer-cli), environment, workload-identity, "
+                    + "managed-identity, azure-cli, azure-powershell, azure-developer-cli or access-token. "
                     + "Env: AZDP_AUTH; config: auth. See docs/credentials.md.")
     String auth;
 

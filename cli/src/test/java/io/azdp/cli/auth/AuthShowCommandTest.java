@@ -66,6 +66,23 @@ class AuthShowCommandTest {
     }
 
     @Test
+    void azureDeveloperCliStandInAndLegacyMsiEndpoint(QuarkusMainLauncher launcher) {
+        JsonNode azd = show(launcher, "--profile", "azd");
+        assertThat(azd.path("credential").asText()).startsWith("Azure Developer CLI");
+        assertThat(azd.path("expiresOn").asText()).matches("\\d{4}-.*Z");
+        JsonNode msi = show(launcher, "--profile", "msi");
+        assertThat(msi.path("credential").asText()).contains("App Service, MSI_ENDPOINT");
+        assertThat(msi.path("clientId").asText()).isEqualTo("azdp-mock-system-identity");
+    }
+
+    @Test
+    void azurePowerShellNotLoggedInIsExitFourSayingWhatToDo(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("auth", "show", "--profile", "pwsh");
+        assertFails(r, 4, "Azure PowerShell: not logged in; run Connect-AzAccount");
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void verboseNamesTheCredentialTheChainChose(QuarkusMainLauncher launcher) {
         LaunchResult r = launcher.launch("backup-instance", "rules", "-g", Emulator.RG, "-v", Emulator.VAULT, "-n",
                 Emulator.INSTANCE, "--profile", "chain", "--verbose");

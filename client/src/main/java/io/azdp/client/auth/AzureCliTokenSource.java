@@ -1,13 +1,7 @@
 package io.azdp.client.auth;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,20 +29,17 @@ final class AzureCliTokenSource {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter EXPIRES_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
-    private final String executable;
-    private final String path;
+    private final ToolProcess az;
     private final String resource;
     private final String tenantId;
-    private final Duration timeout;
     private final Clock clock;
 
     private AzureCliTokenSource(CredentialSettings c, Clock clock) {
-        this.executable = c.azureCli();
-        this.path = c.path();
+        this.az = new ToolProcess("Azure CLI", "az", c.azureCli(), "azdp.azure-cli-path", c.path(),
+                c.azureCliTimeout(), "install the Azure CLI and run az login");
         String scope = c.scope();
         this.resource = scope.endsWith("/.default") ? scope.substring(0, scope.length() - 8) : scope;
         this.tenantId = c.tenantId() == null || c.tenantId().isBlank() ? null : c.tenantId().strip();
-        this.timeout = c.azureCliTimeout();
         this.clock = clock;
     }
 
@@ -133,96 +122,17 @@ final class AzureCliTokenSource {
 
     /** Runs az with {@code args}; stdout, or an exception saying what to do. */
     private String run(List<String> args) {
-        String az = locate();
-        List<String> command = new ArrayList<>();
-        command.add(az);
-        command.addAll(args);
-        Process p;
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
-            if (path != null) {
-                pb.environment().put("PATH", path);
-            }
-            p = pb.start();
-        } catch (IOException e) {
-            throw new CredentialUnavailableException("Azure CLI: cannot run " + az + " (" + e.getMessage() + ")");
-        }
-        CompletableFuture<String> out = readAsync(p.getInputStream());
-        CompletableFuture<String> err = readAsync(p.getErrorStream());
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                throw new AuthenticationException("Azure CLI: az " + args.get(0) + " " + args.get(1)
-                        + " did not finish within " + timeout + " (azdp.azure-cli-timeout)");
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new AuthenticationException("Azure CLI: interrupted while waiting for az");
-        }
-        String stdout = out.join();
-        String stderr = err.join();
-        if (p.exitValue() != 0) {
-            String e = stderr.toLowerCase(Locale.ROOT);
+        ToolProcess.Result r = az.run(args, "az " + args.get(0) + " " + args.get(1));
+        if (r.exitCode() != 0) {
+            String e = r.stderr().toLowerCase(Locale.ROOT);
             if (e.contains("az login") || e.contains("not logged in") || e.contains("no subscription found")) {
                 throw new CredentialUnavailableException("Azure CLI: not logged in; run az login"
                         + (tenantId == null ? "" : " --tenant " + tenantId) + " (or choose another credential with"
                         + " --auth / azdp.auth)");
             }
             throw new AuthenticationException("Azure CLI: az " + args.get(0) + " " + args.get(1) + " failed (exit "
-                    + p.exitValue() + "): " + firstLine(stderr));
+                    + r.exitCode() + "): " + ToolProcess.firstLine(r.stderr()));
         }
-        return stdout;
-    }
-
-    /** The az executable: {@code azdp.azure-cli-path}, else {@code az} (Windows: {@code az.cmd}) on PATH. */
-    private String locate() {
-        if (executable != null && !executable.isBlank()) {
-            if (!Files.isExecutable(Path.of(executable))) {
-                throw new CredentialUnavailableException("Azure CLI: azdp.azure-cli-path '" + executable
-                        + "' is not an executable file");
-            }
-            return executable;
-        }
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
-            if (dir.isBlank()) {
-                continue;
-            }
-            for (String name : windows ? new String[] {"az.cmd", "az.exe", "az"} : new String[] {"az"}) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        throw new CredentialUnavailableException("Azure CLI: az was not found on PATH; install the Azure CLI and run"
-                + " az login, or choose another credential with --auth / azdp.auth");
-    }
-
-    private static File nullFile() {
-        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL"
-                : "/dev/null");
-    }
-
-    private static CompletableFuture<String> readAsync(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
-    }
-
-    private static String firstLine(String s) {
-        for (String line : s.split("\\R")) {
-            String l = line.strip();
-            if (!l.isEmpty()) {
-                return l.length() > 300 ? l.substring(0, 300) + "..." : l;
-            }
-        }
-        return "(no message)";
+        return r.stdout();
     }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -28,14 +29,20 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.Cipher;
+import javax.crypto.EncryptedPrivateKeyInfo;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
 import io.azdp.client.error.AuthenticationException;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtSignatureBuilder;
 
 /**
- * A client certificate and its private key, from a PEM file (an unencrypted {@code PRIVATE KEY} or
- * {@code RSA PRIVATE KEY} and one or more {@code CERTIFICATE}s, in any order) or a PFX / PKCS#12 file with its
+ * A client certificate and its private key, from a PEM file (a {@code PRIVATE KEY}, {@code RSA PRIVATE KEY} or
+ * {@code ENCRYPTED PRIVATE KEY} with its password, and one or more {@code CERTIFICATE}s, in any order) or a PFX / PKCS#12 file with its
  * password, as Azure Identity's {@code AZURE_CLIENT_CERTIFICATE_PATH} accepts them. Signs the client assertions Entra
  * ID expects: RS256, header {@code x5t} (the certificate's SHA-1 thumbprint) and, when asked, {@code x5c} (the chain,
  * for subject name / issuer authentication); claims {@code iss} = {@code sub} = the client id, {@code aud} = the token
@@ -73,12 +80,18 @@ final class ClientCertificate {
         }
         String text = new String(bytes, StandardCharsets.US_ASCII);
         if (text.contains("-----BEGIN ")) {
-            return pem(file, text, sendChain);
+            return pem(file, text, password, sendChain);
         }
         return pkcs12(file, bytes, password, sendChain);
     }
 
-    private static ClientCertificate pem(Path file, String text, boolean sendChain) {
+    private static ClientCertificate pem(Path file, String text, String password, boolean sendChain) {
+        if (text.contains("Proc-Type: 4,ENCRYPTED")) {
+            throw new AuthenticationException("client certificate: " + file + " holds a key encrypted in the old"
+                    + " OpenSSL format (Proc-Type: 4,ENCRYPTED), which azdp does not read; convert it to PKCS#8 with"
+                    + " openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem (its ENCRYPTED PRIVATE KEY is read with"
+                    + " AZURE_CLIENT_CERTIFICATE_PASSWORD)");
+        }
         PrivateKey key = null;
         List<X509Certificate> certs = new ArrayList<>();
         Matcher m = PEM.matcher(text);
@@ -91,9 +104,7 @@ final class ClientCertificate {
                             new ByteArrayInputStream(der)));
                     case "PRIVATE KEY" -> key = pkcs8(der);
                     case "RSA PRIVATE KEY" -> key = pkcs8(wrapPkcs1(der));
-                    case "ENCRYPTED PRIVATE KEY" -> throw new AuthenticationException("client certificate: " + file
-                            + " holds an encrypted PEM key, which azdp does not read; use a PFX file with"
-                            + " AZURE_CLIENT_CERTIFICATE_PASSWORD (openssl pkcs12 -export) or an unencrypted PEM");
+                    case "ENCRYPTED PRIVATE KEY" -> key = decrypt(file, der, password);
                     default -> {
                         // other blocks (parameters, CSRs) are ignored
                     }
@@ -173,6 +184,48 @@ final class ClientCertificate {
             return java.security.MessageDigest.getInstance(algorithm).digest(chain.get(0).getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A PKCS#8 {@code EncryptedPrivateKeyInfo} decrypted with {@code password}, with the JDK's own PBES2 (PBKDF2 with
+     * HMAC-SHA1/224/256/384/512, AES-128/256-CBC: what {@code openssl pkcs8 -topk8} and {@code openssl genpkey -aes256}
+     * write by default) and PBES1 ciphers. A missing or wrong password is one message naming
+     * AZURE_CLIENT_CERTIFICATE_PASSWORD; the password itself is never part of a message.
+     */
+    static PrivateKey decrypt(Path file, byte[] der, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new AuthenticationException("client certificate: " + file + " holds an encrypted private key:"
+                    + " set its password in AZURE_CLIENT_CERTIFICATE_PASSWORD (azdp.client-certificate-password)");
+        }
+        EncryptedPrivateKeyInfo info;
+        String algorithm;
+        try {
+            info = new EncryptedPrivateKeyInfo(der);
+            AlgorithmParameters params = info.getAlgParameters();
+            // PBES2 names its real cipher in its parameters: PBEWithHmacSHA256AndAES_256
+            algorithm = "PBES2".equalsIgnoreCase(info.getAlgName()) || info.getAlgName().equals("1.2.840.113549.1.5.13")
+                    ? String.valueOf(params) : info.getAlgName();
+        } catch (IOException | RuntimeException e) {
+            throw new AuthenticationException("client certificate: " + file + " holds an ENCRYPTED PRIVATE KEY azdp"
+                    + " cannot parse (" + e.getClass().getSimpleName() + ")");
+        }
+        Cipher cipher;
+        SecretKey secret;
+        try {
+            secret = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password.toCharArray()));
+            cipher = Cipher.getInstance(algorithm);
+        } catch (GeneralSecurityException e) {
+            throw new AuthenticationException("client certificate: " + file + " is encrypted with " + algorithm
+                    + ", which this Java runtime does not support; re-encrypt it with openssl pkcs8 -topk8 -v2 aes256");
+        }
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, secret, info.getAlgParameters());
+            return pkcs8(info.getKeySpec(cipher).getEncoded());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // bad padding, or (rarely) a padding that passes and a key that does not parse: the password is wrong
+            throw new AuthenticationException("client certificate: cannot decrypt the private key in " + file
+                    + ": wrong or missing password (AZURE_CLIENT_CERTIFICATE_PASSWORD)");
         }
     }
 

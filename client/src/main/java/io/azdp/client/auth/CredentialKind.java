@@ -8,16 +8,23 @@ import io.azdp.model.ValidationException;
 
 /** The credentials {@code azdp.auth} (CLI {@code --auth}) can choose; {@link #DEFAULT} is the chain. */
 public enum CredentialKind {
-    /** The chain, in DefaultAzureCredential's order: environment, workload identity, managed identity, Azure CLI. */
+    /**
+     * The chain, in DefaultAzureCredential's order: environment, workload identity, managed identity, Azure CLI, Azure
+     * PowerShell, Azure Developer CLI.
+     */
     DEFAULT("default"),
     /** Client secret, client certificate or client assertion from AZURE_TENANT_ID / AZURE_CLIENT_ID / ... */
     ENVIRONMENT("environment"),
     /** AZURE_FEDERATED_TOKEN_FILE + AZURE_CLIENT_ID + AZURE_TENANT_ID. */
     WORKLOAD_IDENTITY("workload-identity"),
-    /** IMDS, or App Service / Functions (IDENTITY_ENDPOINT + IDENTITY_HEADER). */
+    /** IMDS, or App Service / Functions (IDENTITY_ENDPOINT + IDENTITY_HEADER, or legacy MSI_ENDPOINT + MSI_SECRET). */
     MANAGED_IDENTITY("managed-identity"),
     /** {@code az account get-access-token}. */
     AZURE_CLI("azure-cli"),
+    /** {@code Get-AzAccessToken} in {@code pwsh}. */
+    AZURE_POWERSHELL("azure-powershell"),
+    /** {@code azd auth token}. */
+    AZURE_DEVELOPER_CLI("azure-developer-cli"),
     /** A ready-made bearer token (AZURE_ACCESS_TOKEN); cannot be refreshed. */
     ACCESS_TOKEN("access-token");
 

@@ -29,16 +29,21 @@ import io.azdp.client.http.ProxySettings;
  * @param imdsEndpoint              IMDS base URL
  * @param identityEndpoint          App Service identity endpoint, or null
  * @param identityHeader            App Service identity header, or null
+ * @param msiEndpoint               legacy App Service endpoint (MSI_ENDPOINT, api-version 2017-09-01), or null
+ * @param msiSecret                 legacy App Service secret (MSI_SECRET), or null
  * @param azureCli                  the az executable, or null to search {@code path}
- * @param azureCliTimeout           how long one az invocation may take
- * @param path                      the PATH to search for az
+ * @param azureDeveloperCli         the azd executable, or null to search {@code path}
+ * @param azurePowerShell           the pwsh executable, or null to search {@code path}
+ * @param azureCliTimeout           how long one az, azd or pwsh invocation may take
+ * @param path                      the PATH to search for az, azd and pwsh
  * @param proxy                     the proxy for a target URL
  */
 public record CredentialSettings(CredentialKind kind, URI authorityHost, String tenantId, String clientId,
         String clientSecret, String federatedTokenFile, String accessToken, String scope, Duration timeout,
         String clientCertificatePath, String clientCertificatePassword, boolean sendCertificateChain,
         String clientAssertion, String managedIdentityObjectId, String managedIdentityResourceId, URI imdsEndpoint,
-        String identityEndpoint, String identityHeader, String azureCli, Duration azureCliTimeout, String path,
+        String identityEndpoint, String identityHeader, String msiEndpoint, String msiSecret, String azureCli,
+        String azureDeveloperCli, String azurePowerShell, Duration azureCliTimeout, String path,
         Function<URI, Optional<ProxySettings>> proxy) {
 
     /** The former shape: client secret, federated token file or access token, no proxy (tests, simple uses). */
@@ -46,7 +51,7 @@ public record CredentialSettings(CredentialKind kind, URI authorityHost, String 
             String federatedTokenFile, String accessToken, String scope, Duration timeout) {
         return new CredentialSettings(CredentialKind.DEFAULT, authorityHost, tenantId, clientId, clientSecret,
                 federatedTokenFile, accessToken, scope, timeout, null, null, false, null, null, null,
-                URI.create("http://169.254.169.254"), null, null, null, Duration.ofSeconds(20),
+                URI.create("http://169.254.169.254"), null, null, null, null, null, null, null, Duration.ofSeconds(20),
                 System.getenv("PATH"), u -> Optional.empty());
     }
 
@@ -58,7 +63,7 @@ public record CredentialSettings(CredentialKind kind, URI authorityHost, String 
                 + timeout + ", clientCertificatePath=" + clientCertificatePath + ", clientCertificatePassword="
                 + redact(clientCertificatePassword) + ", clientAssertion=" + redact(clientAssertion)
                 + ", imdsEndpoint=" + imdsEndpoint + ", identityEndpoint=" + identityEndpoint + ", identityHeader="
-                + redact(identityHeader) + "]";
+                + redact(identityHeader) + ", msiEndpoint=" + msiEndpoint + ", msiSecret=" + redact(msiSecret) + "]";
     }
 
     private static String redact(String s) {

@@ -13,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,7 +33,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Managed identity: App Service / Functions when {@code IDENTITY_ENDPOINT} and {@code IDENTITY_HEADER} are set
- * ({@code GET {endpoint}?api-version=2019-08-01&resource=..}, header {@code X-IDENTITY-HEADER}), else IMDS
+ * ({@code GET {endpoint}?api-version=2019-08-01&resource=..}, header {@code X-IDENTITY-HEADER}), else the legacy
+ * App Service endpoint when {@code MSI_ENDPOINT} and {@code MSI_SECRET} are set ({@code GET
+ * {endpoint}?api-version=2017-09-01&resource=..[&clientid=..]}, header {@code secret}, an {@code expires_on} such as
+ * {@code 9/14/2017 1:23:45 PM +00:00}), else IMDS
  * ({@code GET {imds}/metadata/identity/oauth2/token?api-version=2018-02-01&resource=..}, header
  * {@code Metadata: true}). System-assigned, or user-assigned by client id, object id or resource id. IMDS answers
  * 404, 410, 429 and 5xx are retried with exponential backoff (0.8 s doubling, Retry-After honoured, 4 retries), as
@@ -41,11 +49,15 @@ final class ManagedIdentityTokenSource {
     static final Duration BASE_DELAY = Duration.ofMillis(800);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<DateTimeFormatter> LEGACY_EXPIRES_ON = List.of(
+            DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a XXX", Locale.US),
+            DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss XXX", Locale.US));
 
     private final URI url;
     private final String headerName;
     private final String headerValue;
     private final boolean appService;
+    private final boolean legacy;
     private final String selector;
     private final Clock clock;
     private final Duration timeout;
@@ -67,8 +79,18 @@ final class ManagedIdentityTokenSource {
             sel = "mi_res_id=" + enc(c.managedIdentityResourceId().strip());
         }
         this.selector = sel == null ? "system-assigned" : "user-assigned, " + sel;
-        this.appService = present(c.identityEndpoint()) && present(c.identityHeader());
-        if (appService) {
+        boolean modern = present(c.identityEndpoint()) && present(c.identityHeader());
+        this.legacy = !modern && present(c.msiEndpoint()) && present(c.msiSecret());
+        this.appService = modern || legacy;
+        if (legacy) {
+            // 2017-09-01 names the user-assigned identity clientid; object ids are not supported there
+            String legacySel = sel == null ? null : sel.startsWith("client_id=") ? "clientid=" + sel.substring(10)
+                    : sel;
+            query = "?api-version=2017-09-01&resource=" + enc(resource) + (legacySel == null ? "" : "&" + legacySel);
+            this.url = URI.create(c.msiEndpoint().strip() + query);
+            this.headerName = "secret";
+            this.headerValue = c.msiSecret().strip();
+        } else if (appService) {
             query = "?api-version=2019-08-01&resource=" + enc(resource) + (sel == null ? "" : "&" + sel);
             this.url = URI.create(c.identityEndpoint().strip() + query);
             this.headerName = "X-IDENTITY-HEADER";
@@ -94,7 +116,8 @@ final class ManagedIdentityTokenSource {
     }
 
     private String describe() {
-        return "managed identity (" + (appService ? "App Service" : "IMDS") + ", " + selector + ") at "
+        return "managed identity (" + (legacy ? "App Service, MSI_ENDPOINT" : appService ? "App Service" : "IMDS")
+                + ", " + selector + ") at "
                 + url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
     }
 
@@ -178,9 +201,11 @@ final class ManagedIdentityTokenSource {
             }
             Instant now = clock.instant();
             Instant expires = null;
-            String on = n.path("expires_on").asText("");
-            if (on.matches("\\d+")) {
+            String on = n.path("expires_on").asText("").strip();
+            if (on.matches("\\d{1,15}")) {
                 expires = Instant.ofEpochSecond(Long.parseLong(on));
+            } else if (legacyExpiry(on) != null) {
+                expires = legacyExpiry(on);
             } else if (n.path("expires_in").asText("").matches("\\d+")) {
                 expires = now.plusSeconds(Long.parseLong(n.path("expires_in").asText()));
             }
@@ -188,6 +213,21 @@ final class ManagedIdentityTokenSource {
         } catch (IOException e) {
             throw new AuthenticationException(describe() + " answered something that is not JSON");
         }
+    }
+
+    /**
+     * The 2017-09-01 App Service form of {@code expires_on}: {@code 9/14/2017 1:23:45 PM +00:00} (Windows) or
+     * {@code 9/14/2017 13:23:45 +00:00}; null when it is neither.
+     */
+    static Instant legacyExpiry(String text) {
+        for (DateTimeFormatter f : LEGACY_EXPIRES_ON) {
+            try {
+                return OffsetDateTime.parse(text, f).toInstant();
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     private static String errorText(String body) {

@@ -14,7 +14,8 @@ public final class TokenSources {
 
     static final String HINT = "Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or"
             + " AZURE_CLIENT_CERTIFICATE_PATH, or AZURE_FEDERATED_TOKEN_FILE), run on Azure with a managed identity,"
-            + " run az login, or set AZURE_ACCESS_TOKEN; see docs/credentials.md";
+            + " run az login (or Connect-AzAccount, or azd auth login), or set AZURE_ACCESS_TOKEN; see"
+            + " docs/credentials.md";
 
     private TokenSources() {
     }
@@ -22,7 +23,8 @@ public final class TokenSources {
     /**
      * The credential {@link CredentialSettings#kind()} names. {@link CredentialKind#DEFAULT}: a fixed access token
      * when one is set, else the chain in DefaultAzureCredential's order: environment (client secret, certificate or
-     * assertion), workload identity, managed identity, Azure CLI. Nothing fails here: a credential that cannot work
+     * assertion), workload identity, managed identity, Azure CLI, Azure PowerShell, Azure Developer CLI (Azure
+     * Identity's order, without its IDE and broker credentials). Nothing fails here: a credential that cannot work
      * fails on first use with an {@link AuthenticationException} saying what to set.
      */
     public static TokenSource from(CredentialSettings c, Clock clock) {
@@ -33,6 +35,8 @@ public final class TokenSources {
             case WORKLOAD_IDENTITY -> workloadIdentity(c, clock, false);
             case MANAGED_IDENTITY -> ManagedIdentityTokenSource.create(c, clock, false);
             case AZURE_CLI -> AzureCliTokenSource.create(c, clock);
+            case AZURE_POWERSHELL -> AzurePowerShellTokenSource.create(c, clock);
+            case AZURE_DEVELOPER_CLI -> AzureDeveloperCliTokenSource.create(c, clock);
             case DEFAULT -> present(c.accessToken()) ? new StaticTokenSource(c.accessToken()) : chain(c, clock);
         };
     }
@@ -43,6 +47,8 @@ public final class TokenSources {
         chain.add(workloadIdentity(c, clock, true));
         chain.add(ManagedIdentityTokenSource.create(c, clock, true));
         chain.add(AzureCliTokenSource.create(c, clock));
+        chain.add(AzurePowerShellTokenSource.create(c, clock));
+        chain.add(AzureDeveloperCliTokenSource.create(c, clock));
         return new ChainedTokenSource(chain, HINT);
     }
 

@@ -197,6 +197,8 @@ class CredentialsE2ETest extends E2eSupport {
                 .hasMessageContaining("workload identity: not configured")
                 .hasMessageContaining("managed identity: no IMDS endpoint answered")
                 .hasMessageContaining("Azure CLI: az was not found on PATH")
+                .hasMessageContaining("Azure PowerShell: pwsh was not found on PATH")
+                .hasMessageContaining("Azure Developer CLI: azd was not found on PATH")
                 .hasMessageContaining("docs/credentials.md");
     }
 
@@ -233,6 +235,197 @@ class CredentialsE2ETest extends E2eSupport {
     }
 
     @Test
+    void azureDeveloperCliTokenWithTenantAndItsFailures() throws Exception {
+        String token = server.accessToken();
+        Path args = dir.resolve("args");
+        String expires = java.time.Instant.now().plusSeconds(3000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        writeTool("azd", "echo \"$@\" > " + args + "\n"
+                + "echo '{\"token\":\"" + token + "\",\"expiresOn\":\"" + expires + "\"}'\n");
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).auth("azure-developer-cli")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(Files.readString(args).strip()).isEqualTo("auth token --output json --no-prompt --scope"
+                + " https://management.azure.com/.default --tenant-id " + Mock.TENANT);
+        assertThat(c.credentialDescription()).startsWith("Azure Developer CLI").doesNotContain(token);
+        assertThat(c.credentialInfo().expiresAt()).isEqualTo(expires);
+
+        writeTool("azd", "echo 'ERROR: not logged in, run `azd auth login` to login' >&2\nexit 1\n");
+        DataProtectionClient loggedOut = client(null, b -> b.clientSecret(null).auth("azure-developer-cli")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(loggedOut::credentialInfo).isInstanceOf(AuthenticationException.class)
+                .hasMessageStartingWith("Azure Developer CLI: not logged in; run azd auth login --tenant-id "
+                        + Mock.TENANT);
+        writeTool("azd", "echo 'ERROR: fetching token: " + token + " AADSTS50076 MFA required' >&2\nexit 1\n");
+        DataProtectionClient refused = client(null, b -> b.clientSecret(null).auth("azure-developer-cli")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(refused::credentialInfo).hasMessageContaining("azd auth token failed (exit 1)")
+                .hasMessageContaining("AADSTS50076").hasMessageNotContaining(token);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        DataProtectionClient missing = client(null, b -> b.clientSecret(null).auth("azure-developer-cli")
+                .environment(Map.of("PATH", empty.toString())));
+        assertThatThrownBy(missing::credentialInfo).hasMessageContaining("azd was not found on PATH");
+        writeTool("azd", "/bin/sleep 30\n");
+        DataProtectionClient slow = client(null, b -> b.clientSecret(null).auth("azure-developer-cli")
+                .set(Setting.AZURE_CLI_TIMEOUT, "1s", "test").environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(slow::credentialInfo).hasMessageContaining("azd auth token did not finish within PT1S");
+    }
+
+    @Test
+    void azurePowerShellTokenWithTenantAndItsFailures() throws Exception {
+        String token = server.accessToken();
+        Path args = dir.resolve("args");
+        // what pwsh 7 prints for ConvertTo-Json of the DateTimeOffset ExpiresOn
+        String expires = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3000)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("Z", "+00:00");
+        writeTool("pwsh", "printf '%s\\n' \"$@\" > " + args + "\n"
+                + "echo '{\"Token\":\"" + token + "\",\"ExpiresOn\":\"" + expires + "\"}'\n");
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).auth("azure-powershell")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        String argv = Files.readString(args);
+        assertThat(argv).startsWith("-NoProfile\n-NonInteractive\n-Command\n")
+                .contains("Import-Module Az.Accounts -MinimumVersion 2.2.0")
+                .contains("ResourceUrl = 'https://management.azure.com/'")
+                .contains("$p['TenantId'] = '" + Mock.TENANT + "'").contains("Get-AzAccessToken @p");
+        assertThat(c.credentialDescription()).startsWith("Azure PowerShell").doesNotContain(token);
+        assertThat(c.credentialInfo().expiresAt()).isEqualTo(java.time.OffsetDateTime.parse(expires).toInstant());
+
+        writeTool("pwsh", "echo 'Get-AzAccessToken: Run Connect-AzAccount to login.' >&2\nexit 1\n");
+        DataProtectionClient loggedOut = client(null, b -> b.clientSecret(null).auth("azure-powershell")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(loggedOut::credentialInfo).isInstanceOf(AuthenticationException.class)
+                .hasMessageStartingWith("Azure PowerShell: not logged in; run Connect-AzAccount -Tenant " + Mock.TENANT);
+        writeTool("pwsh", "echo AzdpAzAccountsMissing\n");
+        DataProtectionClient noModule = client(null, b -> b.clientSecret(null).auth("azure-powershell")
+                .environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(noModule::credentialInfo).hasMessageContaining("Az.Accounts module (2.2.0 or later) is"
+                + " not installed");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        DataProtectionClient missing = client(null, b -> b.clientSecret(null).auth("azure-powershell")
+                .environment(Map.of("PATH", empty.toString())));
+        assertThatThrownBy(missing::credentialInfo).hasMessageContaining("pwsh was not found on PATH");
+        writeTool("pwsh", "/bin/sleep 30\n");
+        DataProtectionClient slow = client(null, b -> b.clientSecret(null).auth("azure-powershell")
+                .set(Setting.AZURE_CLI_TIMEOUT, "1s", "test").environment(Map.of("PATH", dir.toString())));
+        assertThatThrownBy(slow::credentialInfo).hasMessageContaining("did not finish within PT1S");
+    }
+
+    @Test
+    void theChainTriesAzThenPowerShellThenAzd() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Map<String, String> env = Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + closed,
+                "PATH", dir.toString());
+        writeAz("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1\n");
+        writeTool("pwsh", "echo AzdpAzAccountsMissing\n");
+        writeTool("azd", "echo '{\"token\":\"" + server.accessToken() + "\",\"expiresOn\":\""
+                + java.time.Instant.now().plusSeconds(3000) + "\"}'\n");
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).environment(env));
+        assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(c.credentialDescription()).startsWith("Azure Developer CLI").endsWith("chosen by the default chain");
+        // a PowerShell that is logged in comes before azd
+        writeTool("pwsh", "echo '{\"Token\":\"" + server.accessToken() + "\",\"ExpiresOn\":\""
+                + java.time.OffsetDateTime.now().plusHours(1) + "\"}'\n");
+        DataProtectionClient p = client(null, b -> b.clientSecret(null).clientId(null).environment(env));
+        assertThat(p.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(p.credentialDescription()).startsWith("Azure PowerShell");
+    }
+
+    @Test
+    void legacyAppServiceManagedIdentityUsesMsiEndpointAndSecret() {
+        Map<String, String> env = Map.of("MSI_ENDPOINT", mock().baseUrl() + "/msi/token", "MSI_SECRET",
+                server.identityHeader());
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
+                .environment(env));
+        assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(c.credentialDescription()).contains("App Service, MSI_ENDPOINT", "system-assigned");
+        CredentialInfo info = c.credentialInfo();
+        assertThat(info.clientId()).isEqualTo(SYSTEM_IDENTITY);
+        // "12/6/2026 6:05:00 AM +00:00" was read: the expiry is known and about a token lifetime ahead
+        assertThat(info.expiresAt()).isAfter(java.time.Instant.now().plusSeconds(60));
+        assertThat(mock().journal("GET", "^/msi/token")).isNotEmpty();
+
+        DataProtectionClient user = client(null, b -> b.clientSecret(null).clientId(USER_IDENTITY)
+                .auth("managed-identity").environment(env));
+        assertThat(user.credentialInfo().clientId()).isEqualTo(USER_IDENTITY);
+        DataProtectionClient wrong = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
+                .environment(Map.of("MSI_ENDPOINT", mock().baseUrl() + "/msi/token", "MSI_SECRET", "wrong")));
+        assertThatThrownBy(wrong::credentialInfo).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("MSI_SECRET").hasMessageNotContaining("wrong");
+        // IDENTITY_ENDPOINT wins when both are set, as on current App Service
+        DataProtectionClient both = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
+                .environment(Map.of("MSI_ENDPOINT", mock().baseUrl() + "/msi/token", "MSI_SECRET", "wrong",
+                        "IDENTITY_ENDPOINT", mock().baseUrl() + "/msi/token", "IDENTITY_HEADER",
+                        server.identityHeader())));
+        assertThat(both.credentialDescription()).contains("App Service").doesNotContain("MSI_ENDPOINT");
+        assertThat(both.credentialInfo().clientId()).isEqualTo(SYSTEM_IDENTITY);
+    }
+
+    @Test
+    void encryptedPkcs8PemKeyIsDecryptedWithThePassword() throws Exception {
+        String pem = server.clientCertificatePem();
+        byte[] plain = block(pem, "PRIVATE KEY");
+        // what openssl 3 writes by default: PBES2, PBKDF2 with HMAC-SHA256, AES-256-CBC
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("PBEWithHmacSHA256AndAES_256");
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] iv = new byte[16];
+        new java.security.SecureRandom().nextBytes(iv);
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, javax.crypto.SecretKeyFactory
+                .getInstance("PBEWithHmacSHA256AndAES_256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec("pem-pass".toCharArray())),
+                new javax.crypto.spec.PBEParameterSpec(salt, 2048, new javax.crypto.spec.IvParameterSpec(iv)));
+        // the parameters under their DER name (PBES2), which EncryptedPrivateKeyInfo can write
+        java.security.AlgorithmParameters pbes2 = java.security.AlgorithmParameters.getInstance("PBES2");
+        pbes2.init(cipher.getParameters().getEncoded());
+        byte[] encrypted = new javax.crypto.EncryptedPrivateKeyInfo(pbes2, cipher.doFinal(plain)).getEncoded();
+        Path file = dir.resolve("encrypted.pem");
+        Files.writeString(file, "-----BEGIN ENCRYPTED PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(encrypted) + "\n-----END ENCRYPTED PRIVATE KEY-----\n"
+                + pem.substring(pem.indexOf("-----BEGIN CERTIFICATE-----")));
+        assertEncryptedPemWorks(file, "pem-pass");
+    }
+
+    @Test
+    void aKeyEncryptedByOpensslIsReadToo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.of(System.getenv("PATH")
+                .split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "openssl"))),
+                "openssl is not installed");
+        String pem = server.clientCertificatePem();
+        Path key = dir.resolve("key.pem");
+        Files.writeString(key, pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----"),
+                pem.indexOf("-----END PRIVATE KEY-----") + "-----END PRIVATE KEY-----".length()) + "\n");
+        Path out = dir.resolve("key-enc.pem");
+        Process p = new ProcessBuilder("openssl", "pkcs8", "-topk8", "-in", key.toString(), "-out", out.toString(),
+                "-passout", "pass:ossl-pass").redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(log).isZero();
+        Path file = dir.resolve("openssl.pem");
+        Files.writeString(file, Files.readString(out) + pem.substring(pem.indexOf("-----BEGIN CERTIFICATE-----")));
+        assertThat(Files.readString(file)).contains("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+        assertEncryptedPemWorks(file, "ossl-pass");
+    }
+
+    private void assertEncryptedPemWorks(Path file, String password) {
+        DataProtectionClient ok = withEnv(Map.of("AZURE_CLIENT_CERTIFICATE_PATH", file.toString(),
+                "AZURE_CLIENT_CERTIFICATE_PASSWORD", password), "environment");
+        assertThat(ok.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(ok.credentialDescription()).contains("client certificate");
+        DataProtectionClient wrong = withEnv(Map.of("AZURE_CLIENT_CERTIFICATE_PATH", file.toString(),
+                "AZURE_CLIENT_CERTIFICATE_PASSWORD", "not-" + password), "environment");
+        assertThatThrownBy(() -> wrong.getBackupInstance(INSTANCE)).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("wrong or missing password (AZURE_CLIENT_CERTIFICATE_PASSWORD)")
+                .hasMessageNotContaining(password);
+        DataProtectionClient none = withEnv(Map.of("AZURE_CLIENT_CERTIFICATE_PATH", file.toString()), "environment");
+        assertThatThrownBy(() -> none.getBackupInstance(INSTANCE)).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("encrypted private key")
+                .hasMessageContaining("AZURE_CLIENT_CERTIFICATE_PASSWORD");
+    }
+
+    @Test
     void anUnreachableTokenEndpointIsServiceUnavailableNotAnAuthenticationFailure() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -253,9 +446,14 @@ class CredentialsE2ETest extends E2eSupport {
     }
 
     private void writeAz(String body) throws Exception {
-        Path az = dir.resolve("az");
-        Files.writeString(az, "#!/bin/sh\n" + body);
-        Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwx------"));
+        writeTool("az", body);
+    }
+
+    /** A stand-in for {@code tool} (az, azd, pwsh) in {@link #dir}, which tests put on PATH. */
+    private void writeTool(String tool, String body) throws Exception {
+        Path file = dir.resolve(tool);
+        Files.writeString(file, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
     }
 
     private static byte[] block(String pem, String type) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the value of {@code IDENTITY_HEADER}). Both answer for the system-assigned identity
  * ({@code azdp.mock.auth.system-identity}) or a user-assigned one chosen by client id, object id or resource id, with
  * the error bodies of the real endpoints. Point a client at them with {@code AZURE_POD_IDENTITY_AUTHORITY_HOST} (IMDS)
- * or {@code IDENTITY_ENDPOINT=<base>/msi/token} + {@code IDENTITY_HEADER}.
+ * or {@code IDENTITY_ENDPOINT=<base>/msi/token} + {@code IDENTITY_HEADER}; the App Service endpoint also answers the
+ * legacy {@code MSI_ENDPOINT=<base>/msi/token} + {@code MSI_SECRET} calls (api-version 2017-09-01, header
+ * {@code secret}, the same value).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +40,10 @@ public class ManagedIdentityResource {
     public static final String DEMO_USER_IDENTITY = "azdp-mock-user-identity";
     public static final String DEMO_USER_IDENTITY_RESOURCE_ID = "/subscriptions/00000000-0000-0000-0000-000000000000"
             + "/resourceGroups/azdp-demo-rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/azdp-demo-identity";
+
+    static final String LEGACY_API_VERSION = "2017-09-01";
+    private static final DateTimeFormatter LEGACY_EXPIRES_ON = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a xxx",
+            Locale.US);
 
     private final TokenService tokens;
     private final MockConfig config;
@@ -75,10 +83,14 @@ public class ManagedIdentityResource {
 
     @GET
     @Path("msi/token")
-    public Response appService(@HeaderParam("X-IDENTITY-HEADER") String header,
+    public Response appService(@HeaderParam("X-IDENTITY-HEADER") String header, @HeaderParam("secret") String secret,
             @QueryParam("api-version") String apiVersion, @QueryParam("resource") String resource,
-            @QueryParam("client_id") String clientId, @QueryParam("principal_id") String principalId,
-            @QueryParam("object_id") String objectId, @QueryParam("mi_res_id") String miResId, @Context UriInfo uri) {
+            @QueryParam("client_id") String clientId, @QueryParam("clientid") String legacyClientId,
+            @QueryParam("principal_id") String principalId, @QueryParam("object_id") String objectId,
+            @QueryParam("mi_res_id") String miResId, @Context UriInfo uri) {
+        if (LEGACY_API_VERSION.equals(apiVersion)) {
+            return legacyAppService(secret, resource, legacyClientId, miResId, uri);
+        }
         if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
                 config.auth().identityHeader().getBytes(StandardCharsets.UTF_8))) {
             return appServiceError(401, "The request did not carry a valid X-IDENTITY-HEADER (the value of"
@@ -96,6 +108,30 @@ public class ManagedIdentityResource {
             return appServiceError(400, "No managed identity matches the client_id, principal_id or mi_res_id given.");
         }
         return Response.ok(body(identity, resource, uri, false)).build();
+    }
+
+    /**
+     * The App Service endpoint as {@code MSI_ENDPOINT} + {@code MSI_SECRET} clients call it (api-version 2017-09-01):
+     * header {@code secret}, user-assigned identity as {@code clientid}, {@code expires_on} as Windows App Service wrote
+     * it ({@code 9/14/2017 1:23:45 PM +00:00}).
+     */
+    private Response legacyAppService(String secret, String resource, String clientId, String miResId, UriInfo uri) {
+        if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                config.auth().identityHeader().getBytes(StandardCharsets.UTF_8))) {
+            return appServiceError(401, "The request did not carry a valid secret header (the value of MSI_SECRET).");
+        }
+        if (resource == null || resource.isBlank()) {
+            return appServiceError(400, "Required query parameter 'resource' is missing.");
+        }
+        String identity = identity(clientId, null, miResId);
+        if (identity == null) {
+            return appServiceError(400, "No managed identity matches the clientid or mi_res_id given.");
+        }
+        Map<String, Object> b = body(identity, resource, uri, false);
+        b.remove("client_id");
+        b.put("expires_on", LEGACY_EXPIRES_ON.format(clock.now().plusSeconds(tokens.tokenLifetimeSeconds())
+                .atOffset(ZoneOffset.UTC)));
+        return Response.ok(b).build();
     }
 
     /** The client id of the identity chosen, or null when none matches. */
