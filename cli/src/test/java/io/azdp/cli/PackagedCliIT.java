@@ -81,7 +81,7 @@ class PackagedCliIT {
 
     static Map<String, String> emulatorEnv() {
         return Map.of("AZDP_ENDPOINT", emulator.baseUrl(), "AZURE_SUBSCRIPTION_ID", Emulator.SUBSCRIPTION,
-                "AZURE_ACCESS_TOKEN", emulator.token(), "AZDP_POLL_INTERVAL", "200ms");
+                "AZURE_ACCESS_TOKEN", emulator.token(), "AZDP_POLL_INTERVAL", "1s");
     }
 
     static Run run(Map<String, String> env, String stdin, String... args) throws Exception {

@@ -56,6 +56,8 @@ public final class DataProtectionClientBuilder {
     private Sleeper sleeper = Sleeper.system();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private Consumer<String> warnings = message -> LOG.warn(message);
+    /** Warnings of settings resolution already given, so resolving twice (settings(), build()) warns once. */
+    private final Set<String> warned = new java.util.HashSet<>();
     private Consumer<ThrottledResponse> onThrottled = t -> {
     };
 
@@ -259,7 +261,10 @@ public final class DataProtectionClientBuilder {
         return this;
     }
 
-    /** Where warnings go (a pre-flight that could not check); default: the JBoss log at WARN. */
+    /**
+     * Where warnings go (a pre-flight that could not check; a poll interval below 1s raised to 1s, once per builder);
+     * default: the JBoss log at WARN.
+     */
     public DataProtectionClientBuilder warnings(Consumer<String> warnings) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         return this;
@@ -307,7 +312,18 @@ public final class DataProtectionClientBuilder {
 
     /** Resolves and validates the settings without building a client ({@code ValidationException} naming a bad one). */
     public ClientSettings settings() {
-        return resolver().settings(retry, headers, userAgent);
+        return resolved(resolver());
+    }
+
+    /** Resolves the settings and passes what resolution warned of (a poll interval raised to 1s) to the warnings. */
+    private ClientSettings resolved(SettingsResolver resolver) {
+        ClientSettings s = resolver.settings(retry, headers, userAgent);
+        for (String w : resolver.warnings()) {
+            if (warned.add(w)) {
+                warnings.accept(w);
+            }
+        }
+        return s;
     }
 
     /** The resolved credential settings (secrets inside; for tests of the resolution). */
@@ -320,7 +336,7 @@ public final class DataProtectionClientBuilder {
     /** Builds the client; needs the Quarkus runtime (REST client). Fails only on invalid settings. */
     public DataProtectionClient build() {
         SettingsResolver resolver = resolver();
-        ClientSettings s = resolver.settings(retry, headers, userAgent);
+        ClientSettings s = resolved(resolver);
         CredentialSettings credentials = resolver.credentials(s, processEnvironment, systemProperties);
         TokenSource tokens = tokenSource != null ? tokenSource : TokenSources.from(credentials, clock);
         ArmRequestFilter filter = new ArmRequestFilter(s.headers(), s.userAgent());
