@@ -347,7 +347,8 @@ public final class DataProtectionClientBuilder {
         BackupJobsApi jobs = rest(s, proxy, filter, BackupJobsApi.class);
         BackupPoliciesApi policies = rest(s, proxy, filter, BackupPoliciesApi.class);
         BackupVaultsApi vaults = rest(s, proxy, filter, BackupVaultsApi.class);
-        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled);
+        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled,
+                s.endpoint());
         MutinyDataProtectionClient m = new MutinyDataProtectionClient(s, pipeline, instances, operations, jobs,
                 policies, vaults, warnings);
         // like az: with no subscription given, the Azure CLI credential's default one (asked when first needed)
