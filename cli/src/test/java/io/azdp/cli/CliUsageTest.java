@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.cli.testing.OfflineConfigResource;
+import io.azdp.cli.testing.Results;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -190,7 +191,7 @@ class CliUsageTest {
             args.addAll(java.util.List.of(c));
             LaunchResult r = launcher.launch(args.toArray(String[]::new));
             assertFails(r, 2, flag + ": expected a duration");
-            assertThat(r.getErrorOutput().lines().filter(l -> !l.isBlank())).as(describe(r)).hasSize(1);
+            assertThat(Results.diagnostics(r)).as(describe(r)).hasSize(1);
         }
         for (String[] command : new String[][] { { "operation", "wait", "--resume-token" }, { "job", "wait" } }) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));

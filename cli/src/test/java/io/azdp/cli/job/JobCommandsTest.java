@@ -105,7 +105,7 @@ class JobCommandsTest {
         LaunchResult junk = launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID);
         assertThat(junk.exitCode()).as(describe(junk)).isEqualTo(5);
         assertThat(Results.parse(junk.getOutput()).size()).as(describe(junk)).isEqualTo(5);
-        assertThat(junk.getErrorOutput().strip().lines()).as(describe(junk)).hasSize(1).first().asString()
+        assertThat(io.azdp.cli.testing.Results.diagnostics(junk)).as(describe(junk)).hasSize(1).first().asString()
                 .startsWith("error: ").contains("page 2").contains("nextLink").contains("after 5 items");
         assertNoStackTrace(junk);
         // a junk relative link resolves against the page's URL and is answered 404: before, exit 3 (not found)
@@ -115,7 +115,7 @@ class JobCommandsTest {
         assertThat(relative.exitCode()).as(describe(relative)).isEqualTo(5);
         assertThat(relative.getOutput().strip().lines()).as(describe(relative)).hasSize(5)
                 .allMatch(l -> l.matches("[0-9a-f-]{36}"));
-        assertThat(relative.getErrorOutput().strip().lines()).as(describe(relative)).hasSize(1);
+        assertThat(io.azdp.cli.testing.Results.diagnostics(relative)).as(describe(relative)).hasSize(1);
         assertNoStackTrace(relative);
         // a later page that keeps failing (503 after the client's retries): exit 6, the first page printed
         emulator.rule("{\"method\":\"GET\",\"path\":\"/backupJobs$\",\"times\":1,\"fault\":{\"latencyMs\":1}}");
@@ -123,7 +123,7 @@ class JobCommandsTest {
         LaunchResult unavailable = launcher.launch("job", "list", "--vault-id", Emulator.VAULT_ID);
         assertThat(unavailable.exitCode()).as(describe(unavailable)).isEqualTo(6);
         assertThat(Results.parse(unavailable.getOutput()).size()).as(describe(unavailable)).isEqualTo(5);
-        assertThat(unavailable.getErrorOutput().strip().lines()).as(describe(unavailable)).hasSize(1);
+        assertThat(io.azdp.cli.testing.Results.diagnostics(unavailable)).as(describe(unavailable)).hasSize(1);
     }
 
     @Test

@@ -36,6 +36,19 @@ public final class Results {
                 .doesNotContain("Caused by").doesNotContainPattern("(?m)^\\S+Exception: ");
     }
 
+    /**
+     * The non-blank lines azdp wrote to stderr. Quarkus's integration-test launcher runs the packaged CLI with
+     * {@code quarkus.log.category."io.quarkus".level=INFO}, so an {@code *IT} run also shows Quarkus's own start and
+     * stop lines, which a user's azdp (log level WARN) never prints; they are left out.
+     */
+    public static java.util.List<String> diagnostics(LaunchResult r) {
+        return r.getErrorOutput().lines().filter(l -> !l.isBlank())
+                .filter(l -> !QUARKUS_LAUNCHER_LOG.matcher(l).find()).toList();
+    }
+
+    private static final java.util.regex.Pattern QUARKUS_LAUNCHER_LOG = java.util.regex.Pattern
+            .compile("^\\d{4}-\\d{2}-\\d{2} [\\d:,]+ INFO  \\[io\\.quarkus\\] ");
+
     public static JsonNode json(LaunchResult r) {
         assertThat(r.exitCode()).as(describe(r)).isZero();
         try {
