@@ -98,6 +98,24 @@ class BulkBackupTest {
     }
 
     @Test
+    void aQueryThatCannotRunOnAcceptedItemsPrintsTheLinesWholeWithAServiceClassExit(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("query", 2));
+        String base = Emulator.VAULT_ID + "/backupInstances/";
+        // issue 13: the query compiles, but fails on every line; the backups were accepted all the same
+        LaunchResult r = launcher.launch("backup", "--id", base + "query-1", base + "query-2", "--rule-name",
+                "BackupWeekly", "--no-wait", "--query", "length(nothing)");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        assertThat(lines(r)).as(describe(r)).hasSize(2)
+                .allSatisfy(n -> assertThat(n.path("resumeToken").asText()).startsWith("azdp1."));
+        assertThat(r.getErrorOutput()).as(describe(r)).contains("error: --query: cannot evaluate 'length(nothing)'")
+                .contains("printed without --query");
+        assertThat(emulator.count("POST", ".*/backupInstances/query-[12]/backup")).isEqualTo(2);
+        assertNoStackTrace(r);
+    }
+
+    @Test
     @Timeout(value = 240, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void oneLongRetryAfterDoesNotStallTheBatch(QuarkusMainLauncher launcher) {
         Emulator emulator = Emulator.current(launcher);
