@@ -186,11 +186,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
             var items = target.fromFile != null ? input.fromFile(target.fromFile, inputFormat)
                     : input.fromIds(target.ids);
             if (whatIf) {
-                String unchecked = "not checked (a bulk --what-if previews the requests only)";
-                context.warn("--what-if: the pre-flight did not run for this bulk preview; nothing was checked");
-                items.forEach(item -> output.printLine(context.out(),
-                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body(), unchecked)));
-                return ExitCode.SUCCESS.code();
+                return BulkWhatIf.run(context, output, items, parallel, skipPreflight).code();
             }
             Duration throttleCap = ClientSettings.parseDuration("--max-throttle-wait", maxThrottleWait);
             if (throttleCap.isZero() || throttleCap.isNegative()) {
