@@ -218,8 +218,9 @@ class CliUsageTest {
         Path empty = Files.writeString(dir.resolve("empty.csv"), "");
         assertFails(launcher.launch("backup", "--from-file", empty.toString(), "--endpoint", DEAD), 2,
                 "expected at least one backup instance");
+        // the file's rows with the flag's rule, previewed without the pre-flight (no service behind DEAD)
         LaunchResult whatIf = launcher.launch("backup", "--from-file", noRule.toString(), "--rule-name", "BackupWeekly",
-                "--what-if", "--endpoint", DEAD);
+                "--what-if", "--skip-preflight", "--endpoint", DEAD);
         assertThat(whatIf.exitCode()).as(describe(whatIf)).isZero();
         assertThat(whatIf.getOutput().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("\"method\":\"POST\""));
     }

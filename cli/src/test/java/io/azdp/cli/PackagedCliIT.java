@@ -81,7 +81,7 @@ class PackagedCliIT {
 
     static Map<String, String> emulatorEnv() {
         return Map.of("AZDP_ENDPOINT", emulator.baseUrl(), "AZURE_SUBSCRIPTION_ID", Emulator.SUBSCRIPTION,
-                "AZURE_ACCESS_TOKEN", emulator.token(), "AZDP_POLL_INTERVAL", "200ms");
+                "AZURE_ACCESS_TOKEN", emulator.token(), "AZDP_POLL_INTERVAL", "1s");
     }
 
     static Run run(Map<String, String> env, String stdin, String... args) throws Exception {
@@ -104,6 +104,47 @@ class PackagedCliIT {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo("Weekly\n");
         assertThat(r.err()).contains("Completed").doesNotContain(emulator.token());
+    }
+
+    @Test
+    void anUntrustedCertificateIsOneLineNamingTheHostAndHowToTrustIt(@TempDir Path dir) throws Exception {
+        // issue 15: the emulator's HTTPS port has a self-signed certificate this JVM does not trust
+        String https = emulator.httpsUrl();
+        Map<String, String> env = new java.util.HashMap<>(emulatorEnv());
+        env.put("AZDP_ENDPOINT", https);
+        Run r = run(env, null, "job", "list", "--vault-id", Emulator.VAULT_ID);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
+        String authority = java.net.URI.create(https).getAuthority();
+        assertThat(r.err().strip().lines()).as(r.toString()).singleElement().asString()
+                .startsWith("error: GET jobs failed: the TLS handshake with " + authority + " failed (")
+                .contains("nothing was sent").contains("-Djavax.net.ssl.trustStore=");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Caused by");
+
+        // the hint works: the certificate in a truststore given to the JVM as the line says
+        if (launcher().contains("-jar")) {
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            try (var in = Files.newInputStream(emulator.certificateFile())) {
+                trust.setCertificateEntry("azdp-mock", java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(in));
+            }
+            Path store = dir.resolve("trust.p12");
+            try (var out = Files.newOutputStream(store)) {
+                trust.store(out, "changeit".toCharArray());
+            }
+            List<String> command = new ArrayList<>(launcher());
+            command.addAll(command.indexOf("-jar"), List.of("-Djavax.net.ssl.trustStore=" + store,
+                    "-Djavax.net.ssl.trustStorePassword=changeit"));
+            command.addAll(List.of("job", "list", "--vault-id", Emulator.VAULT_ID, "-o", "none"));
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_"));
+            pb.environment().put("AZDP_CONFIG", "/nonexistent/azdp-config.yaml");
+            pb.environment().putAll(env);
+            Process p = pb.redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+        }
     }
 
     @Test

@@ -63,6 +63,8 @@ final class ArmPipeline {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final Consumer<ThrottledResponse> onThrottled;
+    /** {@code host:port} of the ARM endpoint, named when a TLS handshake fails; null when unknown (unit tests). */
+    private final String endpointAuthority;
 
     ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random) {
         this(tokens, retry, clock, sleeper, random, t -> {
@@ -72,6 +74,14 @@ final class ArmPipeline {
     /** @param onThrottled told of every 429 received, whether it is retried or not */
     ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random,
             Consumer<ThrottledResponse> onThrottled) {
+        this(tokens, retry, clock, sleeper, random, onThrottled, null);
+    }
+
+    /** @param endpoint the ARM endpoint, named in the message of a failed TLS handshake */
+    ArmPipeline(TokenSource tokens, RetryPolicy retry, Clock clock, Sleeper sleeper, DoubleSupplier random,
+            Consumer<ThrottledResponse> onThrottled, java.net.URI endpoint) {
+        this.endpointAuthority = endpoint == null ? null : endpoint.getHost()
+                + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
         this.tokens = tokens;
         this.retry = retry;
         this.clock = clock;
@@ -162,6 +172,13 @@ final class ArmPipeline {
         if (failure instanceof ArmException arm) {
             return Uni.createFrom().failure(arm);
         }
+        if (isTlsHandshakeFailure(failure)) {
+            // the handshake comes before any byte of the request: nothing was sent, and a certificate this JVM does not
+            // trust stays untrusted, so retrying only delays the answer (issue 15)
+            return Uni.createFrom().failure(new ServiceUnavailableException(what + " failed: the TLS handshake with "
+                    + (endpointAuthority == null ? "the server" : endpointAuthority) + " failed (" + describe(failure)
+                    + "); nothing was sent", failure));
+        }
         boolean notSent = isNotSent(failure);
         boolean transport = notSent || isTransportFailure(failure);
         if (!transport && isUnreadableResponse(failure)) {
@@ -209,6 +226,17 @@ final class ArmPipeline {
     static boolean isNotSent(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The TLS handshake failed (most often: a certificate not trusted by this JVM, or a host name it does not cover). */
+    static boolean isTlsHandshakeFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof javax.net.ssl.SSLHandshakeException || c instanceof java.security.cert.CertificateException
+                    || c instanceof java.security.cert.CertPathBuilderException) {
                 return true;
             }
         }

@@ -56,6 +56,8 @@ public final class DataProtectionClientBuilder {
     private Sleeper sleeper = Sleeper.system();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private Consumer<String> warnings = message -> LOG.warn(message);
+    /** Warnings of settings resolution already given, so resolving twice (settings(), build()) warns once. */
+    private final Set<String> warned = new java.util.HashSet<>();
     private Consumer<ThrottledResponse> onThrottled = t -> {
     };
 
@@ -263,7 +265,10 @@ public final class DataProtectionClientBuilder {
         return this;
     }
 
-    /** Where warnings go (a pre-flight that could not check); default: the JBoss log at WARN. */
+    /**
+     * Where warnings go (a pre-flight that could not check; a poll interval below 1s raised to 1s, once per builder);
+     * default: the JBoss log at WARN.
+     */
     public DataProtectionClientBuilder warnings(Consumer<String> warnings) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         return this;
@@ -311,7 +316,18 @@ public final class DataProtectionClientBuilder {
 
     /** Resolves and validates the settings without building a client ({@code ValidationException} naming a bad one). */
     public ClientSettings settings() {
-        return resolver().settings(retry, headers, userAgent);
+        return resolved(resolver());
+    }
+
+    /** Resolves the settings and passes what resolution warned of (a poll interval raised to 1s) to the warnings. */
+    private ClientSettings resolved(SettingsResolver resolver) {
+        ClientSettings s = resolver.settings(retry, headers, userAgent);
+        for (String w : resolver.warnings()) {
+            if (warned.add(w)) {
+                warnings.accept(w);
+            }
+        }
+        return s;
     }
 
     /** The resolved credential settings (secrets inside; for tests of the resolution). */
@@ -324,7 +340,7 @@ public final class DataProtectionClientBuilder {
     /** Builds the client; needs the Quarkus runtime (REST client). Fails only on invalid settings. */
     public DataProtectionClient build() {
         SettingsResolver resolver = resolver();
-        ClientSettings s = resolver.settings(retry, headers, userAgent);
+        ClientSettings s = resolved(resolver);
         CredentialSettings credentials = resolver.credentials(s, processEnvironment, systemProperties);
         TokenSource tokens = tokenSource != null ? tokenSource : TokenSources.from(credentials, clock);
         ArmRequestFilter filter = new ArmRequestFilter(s.headers(), s.userAgent());
@@ -335,7 +351,8 @@ public final class DataProtectionClientBuilder {
         BackupJobsApi jobs = rest(s, proxy, filter, BackupJobsApi.class);
         BackupPoliciesApi policies = rest(s, proxy, filter, BackupPoliciesApi.class);
         BackupVaultsApi vaults = rest(s, proxy, filter, BackupVaultsApi.class);
-        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled);
+        ArmPipeline pipeline = new ArmPipeline(tokens, s.retry(), clock, sleeper, random, onThrottled,
+                s.endpoint());
         MutinyDataProtectionClient m = new MutinyDataProtectionClient(s, pipeline, instances, operations, jobs,
                 policies, vaults, warnings);
         // like az: with no subscription given, the Azure CLI credential's default one (asked when first needed)

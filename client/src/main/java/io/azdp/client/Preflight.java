@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.azdp.client.error.ArmException;
 import io.azdp.client.error.AuthorizationFailedException;
 import io.azdp.client.error.PreflightException;
 import io.azdp.client.error.ResourceNotFoundException;
@@ -67,7 +68,18 @@ final class Preflight {
                 warnings.accept("pre-flight: " + instance + " names no backup policy; sending the request unchecked");
                 return Uni.createFrom().item(request);
             }
-            return cached(policies, policyId, () -> readPolicy.apply(BackupPolicyId.parse(policyId))
+            BackupPolicyId policy;
+            try {
+                policy = BackupPolicyId.parse(policyId);
+            } catch (RuntimeException e) {
+                // the service's answer, not the user's input (issue 13): an answer azdp cannot use, like an
+                // unreadable body (exit 6), and nothing was sent
+                return Uni.createFrom().failure(new ArmException("pre-flight: the service's backup instance "
+                        + instance.backupInstanceName() + " names policyInfo.policyId '" + policyId + "', which is not "
+                        + "a backup policy id (/subscriptions/.../backupVaults/VAULT/backupPolicies/NAME); nothing was "
+                        + "sent (--skip-preflight sends the request unchecked)", 200, null, null, null, null, e));
+            }
+            return cached(policies, policyId, () -> readPolicy.apply(policy)
                     .onItem().transform(AdhocBackupOptions::from))
                     .onItem().transform(options -> checked(options, request))
                     .onFailure(f -> f instanceof AuthorizationFailedException || f instanceof ResourceNotFoundException)

@@ -37,7 +37,16 @@ final class SettingsResolver {
         static final int DEFAULT_LAYER = Integer.MAX_VALUE;
     }
 
+    /**
+     * The shortest poll interval a user may choose (ARM's guidance and the Azure SDKs poll no faster than every second
+     * unless the service's {@code Retry-After} says less, which is still honoured): a shorter one is raised to it with a
+     * warning.
+     */
+    static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+
     private final Map<Setting, Value> values = new EnumMap<>(Setting.class);
+    /** Warnings of the last {@link #settings} (a poll interval raised to the floor), in order, without duplicates. */
+    private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
 
     SettingsResolver(Map<Setting, Value> explicit, List<SettingSource> layers) {
         for (Setting s : Setting.values()) {
@@ -103,10 +112,10 @@ final class SettingsResolver {
                         duration(Setting.RETRY_BASE_DELAY), duration(Setting.RETRY_MAX_DELAY),
                         duration(Setting.RETRY_MAX_RETRY_AFTER)));
         return new ClientSettings(endpoint, cloud, authorityUri, scope, text(Setting.API_VERSION),
-                text(Setting.TENANT_ID), text(Setting.CLIENT_ID), subscription, positive(Setting.POLL_INTERVAL),
-                positive(Setting.MAX_POLL_INTERVAL),
-                values.containsKey(Setting.JOB_POLL_INTERVAL) ? positive(Setting.JOB_POLL_INTERVAL)
-                        : positive(Setting.POLL_INTERVAL),
+                text(Setting.TENANT_ID), text(Setting.CLIENT_ID), subscription, pollInterval(Setting.POLL_INTERVAL),
+                pollInterval(Setting.MAX_POLL_INTERVAL),
+                values.containsKey(Setting.JOB_POLL_INTERVAL) ? pollInterval(Setting.JOB_POLL_INTERVAL)
+                        : pollInterval(Setting.POLL_INTERVAL),
                 duration(Setting.CONNECT_TIMEOUT), duration(Setting.READ_TIMEOUT), positive(Setting.OPERATION_TIMEOUT),
                 bool(Setting.PREFLIGHT), poolSize, retry, headers, userAgent);
     }
@@ -171,6 +180,26 @@ final class SettingsResolver {
     Duration positive(Setting s) {
         Value v = values.get(s);
         return parsePositiveDuration(v.origin(), v.text());
+    }
+
+    /**
+     * A poll interval the user chose: more than zero (else a {@link ValidationException}), and at least
+     * {@link #MIN_POLL_INTERVAL}: a shorter one is raised to it and {@link #warnings()} names where it came from.
+     */
+    Duration pollInterval(Setting s) {
+        Value v = values.get(s);
+        Duration d = parsePositiveDuration(v.origin(), v.text());
+        if (d.compareTo(MIN_POLL_INTERVAL) < 0) {
+            warnings.add(v.origin() + ": " + v.text() + " is below the 1s floor of poll intervals; polling every 1s "
+                    + "(a shorter Retry-After from the service is still honoured)");
+            return MIN_POLL_INTERVAL;
+        }
+        return d;
+    }
+
+    /** What the last {@link #settings} resolution warned of, in order (each once). */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     static Duration parsePositiveDuration(String origin, String text) {

@@ -144,6 +144,28 @@ class ArmPipelineTest {
     }
 
     @Test
+    void anUntrustedCertificateIsNotRetriedNamesTheHostAndSaysNothingWasSent() {
+        // issue 15: the handshake comes before the request, and an untrusted certificate stays untrusted
+        javax.net.ssl.SSLHandshakeException handshake = new javax.net.ssl.SSLHandshakeException(
+                "Failed to create SSL connection");
+        handshake.initCause(new java.security.cert.CertPathBuilderException(
+                "unable to find valid certification path to requested target"));
+        ProcessingException untrusted = new ProcessingException(handshake);
+        ArmPipeline p = new ArmPipeline(TokenSources.fixed("tok"), retry, clock, sleeper, () -> 1.0, t -> {
+        }, java.net.URI.create("https://localhost:8443"));
+        for (Mode mode : Mode.values()) {
+            calls.clear();
+            assertThatThrownBy(() -> p.exchange("POST adhoc backup", mode, null, script(untrusted, ok())).await()
+                    .indefinitely()).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessage("POST adhoc backup failed: the TLS handshake with localhost:8443 failed "
+                            + "(CertPathBuilderException: unable to find valid certification path to requested "
+                            + "target); nothing was sent");
+            assertThat(calls).hasSize(1);
+        }
+        assertThat(sleeper.delays()).isEmpty();
+    }
+
+    @Test
     void readsAndPollsRetryResetsAndTimeouts() {
         ProcessingException reset = new ProcessingException(new IOException("Connection reset by peer"));
         assertThat(send(Mode.POLL, script(reset, new java.util.concurrent.TimeoutException("read"), ok())).status())

@@ -186,11 +186,7 @@ public class AdhocBackupCommand implements Callable<Integer> {
             var items = target.fromFile != null ? input.fromFile(target.fromFile, inputFormat)
                     : input.fromIds(target.ids);
             if (whatIf) {
-                String unchecked = "not checked (a bulk --what-if previews the requests only)";
-                context.warn("--what-if: the pre-flight did not run for this bulk preview; nothing was checked");
-                items.forEach(item -> output.printLine(context.out(),
-                        HttpPreview.adhocBackup(context.settings(), item.instance(), item.body(), unchecked)));
-                return ExitCode.SUCCESS.code();
+                return BulkWhatIf.run(context, output, items, parallel, skipPreflight).code();
             }
             Duration throttleCap = ClientSettings.parseDuration("--max-throttle-wait", maxThrottleWait);
             if (throttleCap.isZero() || throttleCap.isNegative()) {
@@ -213,23 +209,30 @@ public class AdhocBackupCommand implements Callable<Integer> {
             poller = context.client().beginAdhocBackup(instance, body);
         } catch (UnfollowableOperationException e) {
             // accepted, but with polling URLs azdp cannot follow: print what is known (issue 13)
-            output.print(context.out(), StartedOperation.unfollowable(instance, e));
+            output.printAccepted(context.out(), StartedOperation.unfollowable(instance, e));
             throw new CliException(ExitCode.OPERATION_FAILED, e.getMessage(), e);
         }
         try {
             if (noWait) {
-                output.print(context.out(), StartedOperation.of(poller, instance));
+                printAccepted(context, output, StartedOperation.of(poller, instance));
                 return ExitCode.SUCCESS.code();
             }
             OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
             if (!waitForJob) {
-                output.print(context.out(), TriggerResult.of(poller, info));
+                printAccepted(context, output, TriggerResult.of(poller, info));
                 return ExitCode.SUCCESS.code();
             }
             return JobWaiter.followJobOf(context, output, poller, timeout).code();
         } catch (RuntimeException e) {
             throw AcceptedBackup.failed(context, poller, e);
         }
+    }
+
+    /** Prints a result after the service accepted the backup: a --query that cannot run on it is exit 6, not 2. */
+    private static void printAccepted(CliContext context, OutputMixin output, Object result) {
+        output.printAccepted(context.out(), result).ifPresent(error -> {
+            throw CliException.queryAfterAcceptance(error);
+        });
     }
 
     /**

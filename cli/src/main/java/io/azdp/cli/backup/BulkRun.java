@@ -1,6 +1,7 @@
 package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
+import io.azdp.cli.common.ControlChars;
 import io.azdp.cli.common.ErrorMapper;
 import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.common.Redactor;
@@ -136,7 +137,7 @@ final class BulkRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (quiet) {
-            return exitCode(tally);
+            return withQueryError(exitCode(tally), err);
         }
         err.printf(Locale.ROOT, "bulk: %d items, %d %s, %d failed, %d throttled, %d polling failed, "
                 + "%d throttled responses (429), %.1fs%n", items.size(), tally.ok.get(),
@@ -154,7 +155,22 @@ final class BulkRun {
                     + "; run them again after " + latestRetryAt.get() + " (each line's retryAt)");
         }
         err.flush();
-        return exitCode(tally);
+        return withQueryError(exitCode(tally), err);
+    }
+
+    /**
+     * A --query that could not run on some lines (printed without it): one error line, and never exit 0 or 2, since
+     * the service may have accepted those backups (issue 13).
+     */
+    private ExitCode withQueryError(ExitCode code, PrintWriter err) {
+        var queryError = output.lineQueryError();
+        if (queryError.isEmpty()) {
+            return code;
+        }
+        err.println("error: " + ControlChars.escape(queryError.get())
+                + " (the lines it does not fit are printed without --query)");
+        err.flush();
+        return code == ExitCode.SUCCESS ? ExitCode.THROTTLED_OR_UNAVAILABLE : code;
     }
 
     /**

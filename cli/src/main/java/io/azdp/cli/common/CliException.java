@@ -40,6 +40,14 @@ public class CliException extends RuntimeException {
         }
     }
 
+    /**
+     * {@code --query} could not run on a result after the service accepted a backup (the result was printed without
+     * it): a service-class exit (6), never 2, which would say nothing was sent.
+     */
+    public static CliException queryAfterAcceptance(String message) {
+        return new CliException(ExitCode.THROTTLED_OR_UNAVAILABLE, message);
+    }
+
     /** Bad flags, files or ids: exit 2, nothing sent. */
     public static CliException usage(String message) {
         return new CliException(ExitCode.USAGE, message);

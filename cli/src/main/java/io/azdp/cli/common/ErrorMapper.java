@@ -98,6 +98,23 @@ public final class ErrorMapper {
         return ExitCode.THROTTLED_OR_UNAVAILABLE;
     }
 
+    /** How to trust a server's certificate, added to the line of a failed TLS handshake (issue 15). */
+    static final String TLS_HINT = "; to trust the server's certificate, import it into a truststore (keytool "
+            + "-importcert -file CERT.pem -keystore trust.p12 -storepass PASSWORD) and run azdp with "
+            + "AZDP_JAVA_OPTS='-Djavax.net.ssl.trustStore=trust.p12 -Djavax.net.ssl.trustStorePassword=PASSWORD' "
+            + "(docs/cli.md, TLS)";
+
+    /** A TLS handshake failed somewhere in the chain (an untrusted or mismatched certificate). */
+    static boolean isTlsFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof javax.net.ssl.SSLHandshakeException || c instanceof java.security.cert.CertificateException
+                    || c instanceof java.security.cert.CertPathBuilderException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String message(Throwable thrown) {
         Throwable t = unwrap(thrown);
         String message = t.getMessage();
@@ -111,6 +128,9 @@ public final class ErrorMapper {
         }
         if (message == null || message.isBlank()) {
             message = t.getClass().getSimpleName();
+        }
+        if (isTlsFailure(t)) {
+            message = message + TLS_HINT;
         }
         return message.replace('\n', ' ').replace('\r', ' ');
     }

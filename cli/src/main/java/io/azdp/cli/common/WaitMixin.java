@@ -13,7 +13,8 @@ public class WaitMixin {
 
     @Option(names = "--poll-interval", paramLabel = "DURATION",
             description = "First wait between polls when the service gives no Retry-After; it grows by half per poll "
-                    + "up to 30s (default: 2s, for operations and jobs; more than zero; env AZDP_POLL_INTERVAL).")
+                    + "up to 30s (default: 2s, for operations and jobs; more than zero, at least 1s: less is raised to 1s with a "
+                    + "warning; env AZDP_POLL_INTERVAL).")
     String pollInterval;
 
     /** As given; the client parses it (and names {@code --poll-interval} if it is bad). */

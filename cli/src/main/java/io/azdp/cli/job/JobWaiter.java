@@ -50,7 +50,10 @@ public final class JobWaiter {
             context.err().println("backup job " + job + " started");
         }
         AzureBackupJobResource result = await(context, job, timeout);
-        output.print(context.out(), result);
+        // after the service accepted the backup: a --query that cannot run on the job prints it unqueried, exit 6
+        output.printAccepted(context.out(), result).ifPresent(error -> {
+            throw CliException.queryAfterAcceptance(error);
+        });
         return exitCodeFor(context, result);
     }
 

@@ -59,7 +59,10 @@ public class OperationWaitCommand implements Callable<Integer> {
         AdhocBackupPoller poller = resume(context, url, resumeToken);
         OperationJobExtendedInfo info = OperationWaiter.await(context, poller, timeout);
         if (!waitForJob) {
-            output.print(context.out(), info);
+            // the backup was accepted long ago: a --query that cannot run on the result prints it unqueried, exit 6
+            output.printAccepted(context.out(), info).ifPresent(error -> {
+                throw CliException.queryAfterAcceptance(error);
+            });
             return 0;
         }
         return JobWaiter.followJobOf(context, output, poller, timeout).code();

@@ -25,6 +25,9 @@ public class OutputMixin {
     String query;
 
     private boolean colour;
+    /** The first error of --query on a line of {@link #printLine} (the line was printed without it). */
+    private final java.util.concurrent.atomic.AtomicReference<String> lineQueryError =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * Settles the format before anything is sent: the flag, else {@code configured} (AZDP_OUTPUT or the config file's
@@ -76,6 +79,15 @@ public class OutputMixin {
         }
         JsonQuery q = compiledQuery();
         JsonNode tree = Printer.tree(value);
+        if (q != null) {
+            try {
+                q.apply(tree);
+            } catch (ValidationException queryFailed) {
+                // a bulk line is an item the service may have accepted: print it whole, and say so at the end
+                lineQueryError.compareAndSet(null, queryFailed.getMessage());
+                q = null;
+            }
+        }
         String line;
         if (format == OutputFormat.tsv) {
             List<String> columns = q == null ? Printer.columnsOf(value) : null;
@@ -88,6 +100,29 @@ public class OutputMixin {
             out.print(line);
             out.flush();
         }
+    }
+
+    /**
+     * {@link #print} for a result the service produced after it accepted a backup (issue 13): a query that compiled
+     * but cannot run on this result must not hide it, so the result is printed without the query and the query's error
+     * is returned for the caller to end with a service-class exit; empty when the query ran (or there is none).
+     */
+    public Optional<String> printAccepted(PrintWriter out, Object value) {
+        try {
+            print(out, value);
+            return Optional.empty();
+        } catch (ValidationException queryFailed) {
+            JsonNode tree = Printer.tree(value);
+            List<String> columns = format() == OutputFormat.tsv ? Printer.columnsOf(value) : List.of();
+            out.print(Printer.render(tree, format(), columns, colour));
+            out.flush();
+            return Optional.of(queryFailed.getMessage() + " (the result is printed without --query)");
+        }
+    }
+
+    /** The first --query error of {@link #printLine}: those lines were printed without the query. */
+    public Optional<String> lineQueryError() {
+        return Optional.ofNullable(lineQueryError.get());
     }
 
     public void print(PrintWriter out, Object value) {

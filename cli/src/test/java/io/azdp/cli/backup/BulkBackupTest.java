@@ -98,6 +98,55 @@ class BulkBackupTest {
     }
 
     @Test
+    void aBulkWhatIfRunsThePreflightPerItemAndSendsNothing(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("whatif", 2));
+        String base = Emulator.VAULT_ID + "/backupInstances/";
+        // issue 13: a bulk --what-if used to preview the requests without the pre-flight
+        LaunchResult r = launcher.launch("backup", "--id", base + "whatif-1", base + "azdp-stopped-instance",
+                base + "no-such-instance", base + "whatif-2", "--rule-name", "backupweekly", "--what-if");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(9);
+        List<JsonNode> previews = lines(r);
+        // input order, one line per item, each with its own finding
+        assertThat(previews).extracting(n -> n.path("url").asText().replaceAll(".*/backupInstances/|/backup\\?.*", ""))
+                .containsExactly("whatif-1", "azdp-stopped-instance", "no-such-instance", "whatif-2");
+        assertThat(previews.get(0).path("preflight").asText()).startsWith("passed: ");
+        // what passed is sent in the policy's spelling of the rule
+        assertThat(previews.get(0).path("body").path("backupRuleOptions").path("ruleName").asText())
+                .isEqualTo("BackupWeekly");
+        assertThat(previews.get(1).path("preflight").asText()).startsWith("refused (exit code 2): ")
+                .contains("ProtectionStopped");
+        assertThat(previews.get(2).path("preflight").asText()).startsWith("refused (exit code 3): ");
+        assertThat(previews.get(3).path("preflight").asText()).startsWith("passed: ");
+        assertThat(r.getErrorOutput()).as(describe(r))
+                .contains("what-if: 4 items, 2 passed the pre-flight, 2 refused; nothing was sent")
+                .doesNotContain("did not run");
+        assertThat(emulator.count("POST", ".*/backup.*")).isZero();
+        // read once per policy, as a real bulk run does: two instances of one policy, one policy GET
+        assertThat(emulator.count("GET", ".*/backupPolicies/.*")).isEqualTo(1);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void aQueryThatCannotRunOnAcceptedItemsPrintsTheLinesWholeWithAServiceClassExit(QuarkusMainLauncher launcher) {
+        Emulator emulator = Emulator.current(launcher);
+        emulator.reset();
+        emulator.mergeSeed(seed("query", 2));
+        String base = Emulator.VAULT_ID + "/backupInstances/";
+        // issue 13: the query compiles, but fails on every line; the backups were accepted all the same
+        LaunchResult r = launcher.launch("backup", "--id", base + "query-1", base + "query-2", "--rule-name",
+                "BackupWeekly", "--no-wait", "--query", "length(nothing)");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        assertThat(lines(r)).as(describe(r)).hasSize(2)
+                .allSatisfy(n -> assertThat(n.path("resumeToken").asText()).startsWith("azdp1."));
+        assertThat(r.getErrorOutput()).as(describe(r)).contains("error: --query: cannot evaluate 'length(nothing)'")
+                .contains("printed without --query");
+        assertThat(emulator.count("POST", ".*/backupInstances/query-[12]/backup")).isEqualTo(2);
+        assertNoStackTrace(r);
+    }
+
+    @Test
     @Timeout(value = 240, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void oneLongRetryAfterDoesNotStallTheBatch(QuarkusMainLauncher launcher) {
         Emulator emulator = Emulator.current(launcher);

@@ -153,6 +153,22 @@ class HostileServiceTest {
         }
     }
 
+    @Test
+    void aPolicyIdThatIsNotAnArmIdIsBlamedOnTheServiceNotOnTheUser(QuarkusMainLauncher launcher) {
+        // issue 13: the instance's policyInfo.policyId is the service's answer; it used to be exit 2 as if mistyped
+        CURRENT.set(new Case(202, "@/operationStatus/op1", null, null, "Succeeded", null, "Completed",
+                "policy-7 (not an id)", true, "wait"));
+        POST_ACCEPTED.set(false);
+        LaunchResult r = launcher.launch("backup", "--id", ID, "--rule-name", "BackupWeekly", "--endpoint", base());
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        assertNoStackTrace(r);
+        assertThat(POST_ACCEPTED.get()).as("nothing may be sent").isFalse();
+        assertThat(io.azdp.cli.testing.Results.diagnostics(r)).as(describe(r)).singleElement().asString()
+                .startsWith("error: pre-flight: the service's backup instance inst1 names policyInfo.policyId "
+                        + "'policy-7 (not an id)', which is not a backup policy id")
+                .contains("nothing was sent");
+    }
+
     /** Whether the service's answer to the POST named anything that leads back to the backup. */
     private static boolean knowsAWayBack(Case c) {
         if (!wireLegal(c.asyncOperation()) || !wireLegal(c.location())) {

@@ -27,7 +27,7 @@ class InputFormatPluginTest {
             @TempDir Path dir) throws Exception {
         Path byExtension = Files.writeString(dir.resolve("instances.ids"), Emulator.INSTANCE_ID + "\n\n" + OTHER + "\n");
         LaunchResult r = launcher.launch("backup", "--from-file", byExtension.toString(), "--rule-name", "BackupWeekly",
-                "--what-if", "--endpoint", DEAD);
+                "--what-if", "--skip-preflight", "--endpoint", DEAD);
         assertThat(r.exitCode()).as(describe(r)).isZero();
         List<String> urls = r.getOutput().lines().map(l -> parse(l)).map((JsonNode n) -> n.path("url").asText())
                 .toList();
@@ -36,12 +36,12 @@ class InputFormatPluginTest {
 
         Path byName = Files.writeString(dir.resolve("list.txt"), OTHER + "\n");
         LaunchResult named = launcher.launch("backup", "--from-file", byName.toString(), "--input-format", "ids",
-                "--rule-name", "BackupWeekly", "--what-if", "--endpoint", DEAD);
+                "--rule-name", "BackupWeekly", "--what-if", "--skip-preflight", "--endpoint", DEAD);
         assertThat(named.exitCode()).as(describe(named)).isZero();
         assertThat(parse(named.getOutput().strip()).path("url").asText()).contains("/backupInstances/other/backup");
 
         // the list of formats in the error names the plug-in too
         assertFails(launcher.launch("backup", "--from-file", byName.toString(), "--input-format", "xml",
-                "--rule-name", "BackupWeekly", "--what-if", "--endpoint", DEAD), 2, "ids", "json", "yaml");
+                "--rule-name", "BackupWeekly", "--what-if", "--skip-preflight", "--endpoint", DEAD), 2, "ids", "json", "yaml");
     }
 }

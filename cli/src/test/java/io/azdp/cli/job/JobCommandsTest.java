@@ -52,6 +52,10 @@ class JobCommandsTest {
         LaunchResult r = launcher.launch("job", "wait", jobId, "--poll-interval", "200ms");
         assertThat(json(r).path("properties").path("status").asText()).isEqualTo("Completed");
         assertThat(r.getErrorOutput()).contains("Completed");
+        // issue 16: a poll interval under 1 s is raised to 1 s, said once (operation and job intervals alike)
+        assertThat(r.getErrorOutput().lines().filter(l -> l.startsWith("warning: "))).as(describe(r))
+                .containsExactly("warning: --poll-interval: 200ms is below the 1s floor of poll intervals; polling "
+                        + "every 1s (a shorter Retry-After from the service is still honoured)");
     }
 
     @Test

@@ -180,6 +180,27 @@ class ScriptingTest {
     }
 
     @Test
+    void aQueryThatCannotRunOnAnAcceptedBackupPrintsTheResultUnqueriedWithAServiceClassExit(
+            QuarkusMainLauncher launcher) {
+        Emulator.current(launcher).reset();
+        // issue 13: the query compiles, but length() of a missing member fails when evaluated on the result
+        LaunchResult r = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--no-wait", "--query", "length(nothing)");
+        assertThat(r.exitCode()).as(describe(r)).isEqualTo(6);
+        io.azdp.cli.testing.Results.assertNoStackTrace(r);
+        assertThat(io.azdp.cli.testing.Results.parse(r.getOutput()).path("resumeToken").asText()).as(describe(r))
+                .startsWith("azdp1.");
+        assertThat(r.getErrorOutput().strip().lines()).as(describe(r)).singleElement().asString()
+                .startsWith("error: --query: cannot evaluate 'length(nothing)' on this result")
+                .contains("printed without --query").contains("resume with: azdp operation wait --resume-token");
+        assertThat(Emulator.current(launcher).count("POST", ".*/backup.*")).isEqualTo(1);
+        // before the POST the same query is still the user's input: exit 2, nothing sent
+        assertFails(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
+                "--what-if", "--query", "length(nothing)"), 2, "--query: cannot evaluate 'length(nothing)'");
+        assertThat(Emulator.current(launcher).count("POST", ".*/backup.*")).isEqualTo(1);
+    }
+
+    @Test
     void oneIdPrintsOneResult(QuarkusMainLauncher launcher) {
         Emulator.current(launcher).reset();
         JsonNode one = json(launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly"));

@@ -33,6 +33,9 @@ public final class Emulator {
 
     /** Shared through a system property: the test resource and the test class live in different class loaders. */
     static final String URL_PROPERTY = "azdp.test.emulator.url";
+    /** Its HTTPS URL (self-signed certificate) and the PEM of that certificate, shared the same way. */
+    static final String HTTPS_URL_PROPERTY = "azdp.test.emulator.https-url";
+    static final String CERTIFICATE_PROPERTY = "azdp.test.emulator.certificate";
 
     private final AzdpMockServer server;
     private final String baseUrl;
@@ -132,7 +135,10 @@ public final class Emulator {
     }
 
     static synchronized Emulator start(List<String> extraProperties) {
-        AzdpMockServer.Builder builder = AzdpMockServer.builder().jar(jar()).startTimeout(Duration.ofSeconds(120));
+        // HTTPS too (its certificate is generated once per machine and reused): the TLS error cases need a server
+        // with a certificate the CLI does not trust
+        AzdpMockServer.Builder builder = AzdpMockServer.builder().jar(jar()).https()
+                .startTimeout(Duration.ofSeconds(120));
         for (String p : extraProperties) {
             String kv = p.startsWith("-D") ? p.substring(2) : p;
             int eq = kv.indexOf('=');
@@ -140,8 +146,21 @@ public final class Emulator {
         }
         AzdpMockServer server = builder.start();
         Emulator e = new Emulator(server, server.baseUrl());
+        System.setProperty(HTTPS_URL_PROPERTY, server.httpsUrl());
+        System.setProperty(CERTIFICATE_PROPERTY, server.certificateFile().toString());
         System.setProperty(URL_PROPERTY, e.baseUrl);
         return e;
+    }
+
+    /** {@code https://localhost:PORT}: the same emulator behind its self-signed certificate. */
+    public String httpsUrl() {
+        return java.util.Objects.requireNonNull(System.getProperty(HTTPS_URL_PROPERTY), "the emulator has no HTTPS URL");
+    }
+
+    /** The PEM file of the emulator's self-signed HTTPS certificate. */
+    public Path certificateFile() {
+        return Path.of(java.util.Objects.requireNonNull(System.getProperty(CERTIFICATE_PROPERTY),
+                "the emulator has no HTTPS certificate"));
     }
 
     public String baseUrl() {

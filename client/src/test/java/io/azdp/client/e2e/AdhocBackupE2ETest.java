@@ -107,14 +107,17 @@ class AdhocBackupE2ETest extends E2eSupport {
     }
 
     @Test
-    void withoutRetryAfterTheConfiguredIntervalIsUsed() {
+    void withoutRetryAfterTheConfiguredIntervalIsUsedButNeverUnderOneSecond() {
+        List<String> warnings = new ArrayList<>();
         DataProtectionClient c = client("retryAfter=none;polls=2", b -> b.pollInterval(Duration.ofMillis(300))
-                .maxPollInterval(Duration.ofMillis(300)));
+                .maxPollInterval(Duration.ofMillis(300)).warnings(warnings::add));
         AdhocBackupPoller p = c.beginAdhocBackup(INSTANCE, "BackupWeekly", null);
         assertThat(p.state().retryAfter()).isNull();
         p.waitForCompletion(Duration.ofSeconds(30));
+        // issue 16: a client-chosen interval below 1 s is raised to the floor (a service's shorter Retry-After is not)
         assertThat(delays).isNotEmpty().allSatisfy(d -> assertThat(d)
-                .isBetween(Duration.ofMillis(200), Duration.ofMillis(300)));
+                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(1)));
+        assertThat(warnings).hasSize(2).allSatisfy(w -> assertThat(w).contains("PT0.3S is below the 1s floor"));
         assertThat(mock().verify().path("ok").asBoolean()).as("%s", mock().verify()).isTrue();
     }
 
@@ -127,6 +130,9 @@ class AdhocBackupE2ETest extends E2eSupport {
                     .waitForCompletion(Duration.ofSeconds(30), s -> seen.add(s.status().value()));
             assertThat(seen).containsExactly(casing, casing, "Succeeded");
         }
+        // the service's Retry-After: 0 is honoured below the 1 s floor of client-chosen intervals
+        // (a zero wait is not slept at all; a floor applied to it would show as 1 s waits here)
+        assertThat(delays).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(100)));
     }
 
     /** "both": the failure read from the status body; "location-only": from the Location URL's 400 CloudError. */

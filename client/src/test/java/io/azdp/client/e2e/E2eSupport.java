@@ -62,7 +62,7 @@ abstract class E2eSupport {
         clients.clear();
     }
 
-    /** A client with the emulator's credentials, fast polling, and {@code scenario} on every request. */
+    /** A client with the emulator's credentials, polling at the 1 s floor, and {@code scenario} on every request. */
     DataProtectionClient client(String scenario) {
         return client(scenario, b -> {
         });
@@ -73,7 +73,8 @@ abstract class E2eSupport {
         DataProtectionClientBuilder b = DataProtectionClient.builder().environment(Map.of())
                 .endpoint(mock().baseUrl()).tenantId(Mock.TENANT).clientId(Mock.CLIENT_ID)
                 .clientSecret(Mock.CLIENT_SECRET).subscriptionId(Mock.SUBSCRIPTION)
-                .pollInterval(Duration.ofMillis(200)).jobPollInterval(Duration.ofMillis(200))
+                // the shortest interval a client may choose (shorter ones are raised to it with a warning)
+                .pollInterval(Duration.ofSeconds(1)).jobPollInterval(Duration.ofSeconds(1))
                 .maxPollInterval(Duration.ofSeconds(1))
                 .retryPolicy(new io.azdp.client.RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(400),
                         Duration.ofSeconds(5)))
