@@ -2,7 +2,7 @@ package io.azdp.cli.backup;
 
 import io.azdp.cli.common.CliContext;
 import io.azdp.cli.common.CliException;
-import io.azdp.cli.common.ControlChars;
+import io.azdp.cli.output.ControlChars;
 import io.azdp.cli.common.ErrorMapper;
 import io.azdp.cli.common.ExitCode;
 import io.azdp.cli.output.OutputMixin;

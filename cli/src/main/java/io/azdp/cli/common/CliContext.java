@@ -1,5 +1,6 @@
 package io.azdp.cli.common;
 
+import io.azdp.cli.output.ControlChars;
 import io.azdp.client.AzureCloud;
 import io.azdp.client.ClientSettings;
 import io.azdp.client.DataProtectionClient;

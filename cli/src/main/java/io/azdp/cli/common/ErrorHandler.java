@@ -1,5 +1,6 @@
 package io.azdp.cli.common;
 
+import io.azdp.cli.output.ControlChars;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;

@@ -76,7 +76,7 @@ public final class JobWaiter {
         if (failure == null) {
             return ExitCode.SUCCESS;
         }
-        context.err().println("error: " + io.azdp.cli.common.ControlChars.escape(failure));
+        context.err().println("error: " + io.azdp.cli.output.ControlChars.escape(failure));
         context.err().flush();
         return ExitCode.OPERATION_FAILED;
     }

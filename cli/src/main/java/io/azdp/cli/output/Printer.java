@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Renders a value as json, jsonc, yaml, yamlc, table, tsv or nothing. Field order follows the model; output is stable. */
 public final class Printer {
-    private static final ObjectMapper JSON = AzdpJson.newMapper();
+    private static final ObjectMapper JSON = terminalSafe(AzdpJson.newMapper());
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private static final ObjectMapper YAML = AzdpJson.configure(YAMLMapper.builder()
@@ -26,6 +26,12 @@ public final class Printer {
             .build());
 
     private Printer() {
+    }
+
+    /** Server text may carry escape sequences (issue 15): JSON output writes every control character escaped. */
+    private static ObjectMapper terminalSafe(ObjectMapper mapper) {
+        mapper.getFactory().setCharacterEscapes(ControlChars.JSON_ESCAPES);
+        return mapper;
     }
 
     public static JsonNode tree(Object value) {
@@ -65,8 +71,9 @@ public final class Printer {
                 case json -> PRETTY.writeValueAsString(value) + "\n";
                 case jsonc -> colour ? Colour.json(PRETTY.writeValueAsString(value)) + "\n"
                         : PRETTY.writeValueAsString(value) + "\n";
-                case yaml -> YAML.writeValueAsString(value);
-                case yamlc -> colour ? Colour.yaml(YAML.writeValueAsString(value)) : YAML.writeValueAsString(value);
+                case yaml -> YAML.writeValueAsString(ControlChars.visible(value));
+                case yamlc -> colour ? Colour.yaml(YAML.writeValueAsString(ControlChars.visible(value)))
+                        : YAML.writeValueAsString(ControlChars.visible(value));
                 case tsv -> tsv(value, tsvColumns);
                 case table -> table(value);
                 case none -> "";
@@ -81,7 +88,7 @@ public final class Printer {
             return "";
         }
         if (node.isValueNode()) {
-            return node.asText();
+            return ControlChars.escape(node.asText());
         }
         return compact(node);
     }

@@ -20,6 +20,30 @@ class PrinterTest {
                 .contains("  \"objectType\" : \"OperationJobExtendedInfo\"");
     }
 
+    /**
+     * Issue 15 (found by HostileServiceIT: a jobId of "\u009b2J" printed raw): whatever characters a server puts in
+     * a value, no output format writes a character a terminal acts on, and JSON still parses back to the same value.
+     */
+    @net.jqwik.api.Property(tries = 300)
+    void noFormatWritesAControlCharacterAndJsonRoundTrips(@net.jqwik.api.ForAll("serverText") String text)
+            throws Exception {
+        JsonNode value = MAPPER.createObjectNode().put("jobId", text);
+        for (OutputFormat format : OutputFormat.values()) {
+            String out = Printer.render(MAPPER.createArrayNode().add(value), format);
+            String body = out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+            assertThat(body.chars().filter(c -> c != '\n' && ControlChars.isControl(c)).boxed().toList())
+                    .as(format + ": " + out).isEmpty();
+        }
+        assertThat(MAPPER.readTree(Printer.render(value, OutputFormat.json)).path("jobId").asText()).isEqualTo(text);
+        assertThat(MAPPER.readTree(Printer.compact(value)).path("jobId").asText()).isEqualTo(text);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> serverText() {
+        return net.jqwik.api.Arbitraries.strings().withCharRange('\u0000', '\u00ff').withChars('\u2028', '\u202e',
+                '\u2066', '\u2069', '\u9b54').ofMaxLength(12);
+    }
+
     @Test
     void yamlTsvTableAndNone() throws Exception {
         JsonNode rows = MAPPER.readTree("[{\"name\":\"j1\",\"properties\":{\"status\":\"Completed\"}},"

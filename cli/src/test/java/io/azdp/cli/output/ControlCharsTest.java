@@ -1,4 +1,4 @@
-package io.azdp.cli.common;
+package io.azdp.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
