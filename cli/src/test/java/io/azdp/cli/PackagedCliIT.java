@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.azdp.cli.testing.Emulator;
 import io.azdp.cli.testing.Results;
+import io.azdp.mock.junit.ForwardProxy;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -122,29 +123,82 @@ class PackagedCliIT {
 
         // the hint works: the certificate in a truststore given to the JVM as the line says
         if (launcher().contains("-jar")) {
-            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            try (var in = Files.newInputStream(emulator.certificateFile())) {
-                trust.setCertificateEntry("azdp-mock", java.security.cert.CertificateFactory.getInstance("X.509")
-                        .generateCertificate(in));
-            }
-            Path store = dir.resolve("trust.p12");
-            try (var out = Files.newOutputStream(store)) {
-                trust.store(out, "changeit".toCharArray());
-            }
-            List<String> command = new ArrayList<>(launcher());
-            command.addAll(command.indexOf("-jar"), List.of("-Djavax.net.ssl.trustStore=" + store,
-                    "-Djavax.net.ssl.trustStorePassword=changeit"));
-            command.addAll(List.of("job", "list", "--vault-id", Emulator.VAULT_ID, "-o", "none"));
-            ProcessBuilder pb = new ProcessBuilder(command);
-            pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_"));
-            pb.environment().put("AZDP_CONFIG", "/nonexistent/azdp-config.yaml");
-            pb.environment().putAll(env);
-            Process p = pb.redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(output).isZero();
+            Run trusted = runWithJvmOptions(env, trustEmulator(dir), "job", "list", "--vault-id", Emulator.VAULT_ID,
+                    "-o", "none");
+            assertThat(trusted.exitCode()).as(trusted.toString()).isZero();
         }
+    }
+
+    /**
+     * Issue 12: proxies from the environment, as a user on a proxied network sets them: plain HTTP through
+     * {@code HTTP_PROXY} (absolute-form requests), HTTPS through {@code HTTPS_PROXY} as a CONNECT tunnel (the proxy sees
+     * only {@code CONNECT host:port}, never the path or the token).
+     */
+    @Test
+    void environmentProxiesCarryHttpAndTunnelHttps(@TempDir Path dir) throws Exception {
+        try (ForwardProxy proxy = ForwardProxy.start()) {
+            Map<String, String> env = new java.util.HashMap<>(emulatorEnv());
+            env.put("HTTP_PROXY", proxy.url());
+            Run plain = run(env, null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "none");
+            assertThat(plain.exitCode()).as(plain.toString()).isZero();
+            assertThat(proxy.requests()).as(plain.toString())
+                    .anySatisfy(r -> assertThat(r).startsWith("GET " + emulator.baseUrl() + Emulator.INSTANCE_ID));
+        }
+        if (!launcher().contains("-jar")) {
+            return; // the native binary takes no JVM truststore options; the plain-HTTP half above ran
+        }
+        try (ForwardProxy proxy = ForwardProxy.start()) {
+            String https = emulator.httpsUrl();
+            Map<String, String> env = new java.util.HashMap<>(emulatorEnv());
+            env.put("AZDP_ENDPOINT", https);
+            env.put("HTTPS_PROXY", proxy.url());
+            Run tunnelled = runWithJvmOptions(env, trustEmulator(dir), "backup-instance", "rules", "--id",
+                    Emulator.INSTANCE_ID, "-o", "none");
+            assertThat(tunnelled.exitCode()).as(tunnelled.toString()).isZero();
+            assertThat(proxy.requests()).as(tunnelled.toString())
+                    .contains("CONNECT " + java.net.URI.create(https).getAuthority())
+                    .noneSatisfy(r -> assertThat(r).contains("/subscriptions/"));
+            assertThat(proxy.refused()).isEmpty();
+        }
+    }
+
+    /** JVM options that make the packaged CLI trust the emulator's self-signed certificate (a PKCS#12 truststore). */
+    static List<String> trustEmulator(Path dir) throws Exception {
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        try (var in = Files.newInputStream(emulator.certificateFile())) {
+            trust.setCertificateEntry("azdp-mock", java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in));
+        }
+        Path store = dir.resolve("trust.p12");
+        try (var out = Files.newOutputStream(store)) {
+            trust.store(out, "changeit".toCharArray());
+        }
+        return List.of("-Djavax.net.ssl.trustStore=" + store, "-Djavax.net.ssl.trustStorePassword=changeit");
+    }
+
+    /** {@link #run} with JVM options before {@code -jar} (the JVM jar only). */
+    static Run runWithJvmOptions(Map<String, String> env, List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(launcher());
+        command.addAll(command.indexOf("-jar"), jvmOptions);
+        command.addAll(List.of(args));
+        ProcessBuilder pb = builder(env);
+        pb.command(command);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        var err = new java.util.concurrent.CompletableFuture<byte[]>();
+        Thread t = new Thread(() -> {
+            try {
+                err.complete(p.getErrorStream().readAllBytes());
+            } catch (IOException e) {
+                err.completeExceptionally(e);
+            }
+        });
+        t.start();
+        var out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err.get(120, TimeUnit.SECONDS), StandardCharsets.UTF_8));
     }
 
     @Test
