@@ -23,6 +23,7 @@ import io.azdp.client.error.ArmErrors;
 import io.azdp.client.error.ArmException;
 import io.azdp.client.error.ErrorResponse;
 import io.azdp.client.error.ServiceUnavailableException;
+import io.azdp.client.error.TlsHandshakeException;
 import io.azdp.client.http.HttpResult;
 import io.azdp.client.http.RetryAfter;
 import io.azdp.client.lro.Sleeper;
@@ -172,10 +173,10 @@ final class ArmPipeline {
         if (failure instanceof ArmException arm) {
             return Uni.createFrom().failure(arm);
         }
-        if (isTlsHandshakeFailure(failure)) {
+        if (TlsHandshakeException.isCause(failure)) {
             // the handshake comes before any byte of the request: nothing was sent, and a certificate this JVM does not
             // trust stays untrusted, so retrying only delays the answer (issue 15)
-            return Uni.createFrom().failure(new ServiceUnavailableException(what + " failed: the TLS handshake with "
+            return Uni.createFrom().failure(new TlsHandshakeException(what + " failed: the TLS handshake with "
                     + (endpointAuthority == null ? "the server" : endpointAuthority) + " failed (" + describe(failure)
                     + "); nothing was sent", failure));
         }
@@ -226,17 +227,6 @@ final class ArmPipeline {
     static boolean isNotSent(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The TLS handshake failed (most often: a certificate not trusted by this JVM, or a host name it does not cover). */
-    static boolean isTlsHandshakeFailure(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof javax.net.ssl.SSLHandshakeException || c instanceof java.security.cert.CertificateException
-                    || c instanceof java.security.cert.CertPathBuilderException) {
                 return true;
             }
         }

@@ -156,7 +156,7 @@ class ArmPipelineTest {
         for (Mode mode : Mode.values()) {
             calls.clear();
             assertThatThrownBy(() -> p.exchange("POST adhoc backup", mode, null, script(untrusted, ok())).await()
-                    .indefinitely()).isInstanceOf(ServiceUnavailableException.class)
+                    .indefinitely()).isInstanceOf(io.azdp.client.error.TlsHandshakeException.class)
                     .hasMessage("POST adhoc backup failed: the TLS handshake with localhost:8443 failed "
                             + "(CertPathBuilderException: unable to find valid certification path to requested "
                             + "target); nothing was sent");

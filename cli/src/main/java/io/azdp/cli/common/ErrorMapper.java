@@ -10,6 +10,7 @@ import io.azdp.client.error.PreflightException;
 import io.azdp.client.error.ResourceNotFoundException;
 import io.azdp.client.error.ServiceUnavailableException;
 import io.azdp.client.error.ThrottledException;
+import io.azdp.client.error.TlsHandshakeException;
 import io.azdp.client.error.UnfollowableOperationException;
 import io.azdp.model.InvalidJsonException;
 import io.azdp.model.ValidationException;
@@ -98,21 +99,25 @@ public final class ErrorMapper {
         return ExitCode.THROTTLED_OR_UNAVAILABLE;
     }
 
-    /** How to trust a server's certificate, added to the line of a failed TLS handshake (issue 15). */
-    static final String TLS_HINT = "; to trust the server's certificate, import it into a truststore (keytool "
-            + "-importcert -file CERT.pem -keystore trust.p12 -storepass PASSWORD) and run azdp with "
-            + "AZDP_JAVA_OPTS='-Djavax.net.ssl.trustStore=trust.p12 -Djavax.net.ssl.trustStorePassword=PASSWORD' "
-            + "(docs/cli.md, TLS)";
+    /** JVM options that make azdp trust the certificates in a truststore. */
+    private static final String TRUST_OPTIONS = "-Djavax.net.ssl.trustStore=trust.p12 "
+            + "-Djavax.net.ssl.trustStorePassword=PASSWORD";
 
-    /** A TLS handshake failed somewhere in the chain (an untrusted or mismatched certificate). */
-    static boolean isTlsFailure(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof javax.net.ssl.SSLHandshakeException || c instanceof java.security.cert.CertificateException
-                    || c instanceof java.security.cert.CertPathBuilderException) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * How to trust a server's certificate, added to the line of a failed TLS handshake (issue 15): the JVM launcher
+     * takes JVM options from {@code AZDP_JAVA_OPTS}, the native binary as its first arguments (issue 10).
+     */
+    static String tlsHint(boolean nativeImage) {
+        return "; to trust the server's certificate, import it into a truststore (keytool -importcert -file CERT.pem "
+                + "-keystore trust.p12 -storepass PASSWORD) and run " + (nativeImage
+                        ? "the native azdp with " + TRUST_OPTIONS + " before the command"
+                        : "azdp with AZDP_JAVA_OPTS='" + TRUST_OPTIONS + "'")
+                + " (docs/cli.md, TLS)";
+    }
+
+    /** Whether this is the native executable (GraalVM sets this property in a native image at run time). */
+    static boolean nativeImage() {
+        return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 
     public static String message(Throwable thrown) {
@@ -129,8 +134,8 @@ public final class ErrorMapper {
         if (message == null || message.isBlank()) {
             message = t.getClass().getSimpleName();
         }
-        if (isTlsFailure(t)) {
-            message = message + TLS_HINT;
+        if (TlsHandshakeException.isCause(t)) {
+            message = message + tlsHint(nativeImage());
         }
         return message.replace('\n', ' ').replace('\r', ' ');
     }

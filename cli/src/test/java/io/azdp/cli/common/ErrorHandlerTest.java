@@ -34,4 +34,13 @@ class ErrorHandlerTest {
         assertThat(ErrorMapper.exitCode(new ValidationException("--query", "x", "--query: expected x")))
                 .isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void theTlsHintSaysHowToPassTrustOptionsToTheJvmLauncherAndToTheNativeBinary() {
+        assertThat(ErrorMapper.tlsHint(false)).contains("AZDP_JAVA_OPTS='-Djavax.net.ssl.trustStore=trust.p12 ")
+                .doesNotContain("native");
+        assertThat(ErrorMapper.tlsHint(true)).contains("the native azdp with -Djavax.net.ssl.trustStore=trust.p12 ")
+                .contains("before the command").doesNotContain("AZDP_JAVA_OPTS");
+        assertThat(ErrorMapper.nativeImage()).as("a JVM test run is not a native image").isFalse();
+    }
 }

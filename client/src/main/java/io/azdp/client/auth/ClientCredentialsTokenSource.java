@@ -2,6 +2,8 @@ package io.azdp.client.auth;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.azdp.client.error.ArmException;
 import io.azdp.client.error.AuthenticationException;
 import io.azdp.client.error.ServiceUnavailableException;
+import io.azdp.client.error.TlsHandshakeException;
 import io.azdp.client.http.ProxySettings;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
@@ -45,6 +48,7 @@ final class ClientCredentialsTokenSource {
     static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private final URI tokenUrl;
+    private final Optional<ProxySettings> tokenProxy;
     private final String clientId;
     private final Function<URI, String> assertion;
     private final OidcClientConfig config;
@@ -76,7 +80,8 @@ final class ClientCredentialsTokenSource {
                 .scopes(scope)
                 .earlyTokensAcquisition(false)
                 .grant(OidcClientConfig.Grant.Type.CLIENT);
-        proxy.apply(tokenUrl).ifPresent(p -> {
+        this.tokenProxy = proxy.apply(tokenUrl);
+        tokenProxy.ifPresent(p -> {
             LOG.debugf("token requests to %s go through proxy %s", tokenUrl, p.describe());
             if (p.user() != null) {
                 b.proxy(p.host(), p.port(), p.user(), p.password() == null ? "" : p.password());
@@ -144,12 +149,41 @@ final class ClientCredentialsTokenSource {
                 .onItem().transform(this::toAccessToken)
                 .ifNoItem().after(timeout).failWith(() -> new ServiceUnavailableException(credential + ": the token"
                         + " endpoint " + tokenUrl + " gave no answer within " + timeout, null))
-                .onFailure(f -> !(f instanceof ArmException)).transform(f -> unreachable(f)
-                        ? new ServiceUnavailableException(credential + ": cannot reach the token endpoint " + tokenUrl
-                                + " (" + oneLine(connectCause(f)) + "); check the network, the proxy (HTTPS_PROXY,"
-                                + " NO_PROXY) and azdp.authority-host", f)
-                        : new AuthenticationException(credential + ": the token request for client id " + clientId
-                                + " to " + tokenUrl + " failed: " + oneLine(f), f));
+                .onFailure(f -> !(f instanceof ArmException)).recoverWithUni(this::explain);
+    }
+
+    /** The failure of a token request as one of this client's exceptions, naming the credential and what to do. */
+    private Uni<AccessToken> explain(Throwable f) {
+        if (TlsHandshakeException.isCause(f)) {
+            return Uni.createFrom().failure(tlsFailure(f));
+        }
+        if (!unreachable(f)) {
+            return Uni.createFrom().failure(new AuthenticationException(credential + ": the token request for client"
+                    + " id " + clientId + " to " + tokenUrl + " failed: " + oneLine(f), f));
+        }
+        ServiceUnavailableException unreachable = new ServiceUnavailableException(credential + ": cannot reach the"
+                + " token endpoint " + tokenUrl + " (" + oneLine(connectCause(f)) + "); check the network, the proxy"
+                + " (HTTPS_PROXY, NO_PROXY) and azdp.authority-host", f);
+        if (!"https".equalsIgnoreCase(tokenUrl.getScheme())) {
+            return Uni.createFrom().failure(unreachable);
+        }
+        // quarkus-oidc-client reports every transport failure as "OIDC Server is not available" without its cause, so
+        // a failed TLS handshake (a TLS-inspecting proxy, a private authority host) would read as "cannot reach". One
+        // request without a body, through the same proxy and the JVM's trust store, tells the two apart.
+        HttpRequest probe = HttpRequest.newBuilder(tokenUrl).timeout(timeout)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        return Uni.createFrom().completionStage(() -> ProxySettings.jdkClient(tokenProxy, timeout)
+                        .sendAsync(probe, HttpResponse.BodyHandlers.discarding()))
+                .onItemOrFailure().transformToUni((answer, probeFailure) -> Uni.createFrom().failure(
+                        probeFailure != null && TlsHandshakeException.isCause(probeFailure) ? tlsFailure(probeFailure)
+                                : unreachable));
+    }
+
+    private TlsHandshakeException tlsFailure(Throwable f) {
+        Throwable root = rootCause(f);
+        return new TlsHandshakeException(credential + ": the TLS handshake with the token endpoint "
+                + tokenUrl.getRawAuthority() + " failed (" + root.getClass().getSimpleName() + ": " + oneLine(root)
+                + "); nothing was sent", f);
     }
 
     /** A connection that could not be made (refused, unknown host, timeout, reset, proxy refused the tunnel). */
@@ -176,6 +210,14 @@ final class ClientCredentialsTokenSource {
             }
         }
         return false;
+    }
+
+    private static Throwable rootCause(Throwable f) {
+        Throwable t = f;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** The connection failure itself (often a suppressed exception of the OIDC client's), else the root cause. */

@@ -1,11 +1,17 @@
 package io.azdp.client.http;
 
+import java.net.Authenticator;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +50,29 @@ public record ProxySettings(String host, int port, String user, String password,
     @Override
     public String toString() {
         return "ProxySettings[" + describe() + "]";
+    }
+
+    /**
+     * A JDK {@link HttpClient} for the calls azdp makes outside the REST and OIDC clients (managed identity, the
+     * token endpoint's TLS diagnosis): through {@code proxy} with its credentials, or direct (never the JVM's default
+     * proxy selector, which the settings have already been resolved from); redirects are not followed.
+     */
+    public static HttpClient jdkClient(Optional<ProxySettings> proxy, Duration connectTimeout) {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY);
+        proxy.ifPresent(p -> {
+            b.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(p.host(), p.port())));
+            if (p.user() != null) {
+                b.authenticator(new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(p.user(),
+                                (p.password() == null ? "" : p.password()).toCharArray()) : null;
+                    }
+                });
+            }
+        });
+        return b.build();
     }
 
     /**
