@@ -101,6 +101,9 @@ final class SettingsResolver {
         }
         String scope = Optional.ofNullable(text(Setting.SCOPE))
                 .orElse((cloud != null ? cloud : AzureCloud.PUBLIC).scope());
+        value(Setting.TENANT_ID).filter(v -> !CredentialSettings.TENANT.matcher(v.text()).matches()).ifPresent(v -> {
+            throw ValidationException.of(v.origin(), CredentialSettings.TENANT_EXPECTED, v.text());
+        });
         String subscription = value(Setting.SUBSCRIPTION_ID).map(v -> checked(v, ArmNames::requireSubscriptionId))
                 .orElse(null);
         int poolSize = integer(Setting.CONNECTION_POOL_SIZE);

@@ -27,7 +27,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 final class AzurePowerShellTokenSource {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SAFE_RESOURCE = Pattern.compile("[A-Za-z0-9_.:/-]+");
-    private static final Pattern SAFE_TENANT = Pattern.compile("[A-Za-z0-9.-]+");
     private static final Pattern DOTNET_DATE = Pattern.compile("/Date\\((-?\\d{1,15})(?:[+-]\\d{4})?\\)/");
     static final String MODULE_MISSING = "AzdpAzAccountsMissing";
 
@@ -63,7 +62,7 @@ final class AzurePowerShellTokenSource {
             throw new AuthenticationException("Azure PowerShell: the resource '" + resource + "' has characters"
                     + " other than letters, digits and _ . : / -");
         }
-        if (tenantId != null && !SAFE_TENANT.matcher(tenantId).matches()) {
+        if (tenantId != null && !CredentialSettings.TENANT.matcher(tenantId).matches()) {
             throw new AuthenticationException("Azure PowerShell: azdp.tenant-id (AZURE_TENANT_ID) '" + tenantId
                     + "' has characters other than letters, digits, . and -");
         }

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.azdp.client.http.ProxySettings;
+import io.azdp.model.ValidationException;
 
 /**
  * The resolved credential settings a {@link TokenSource} is chosen from ({@link TokenSources#from}). Secrets inside:
@@ -45,6 +47,20 @@ public record CredentialSettings(CredentialKind kind, URI authorityHost, String 
         String identityEndpoint, String identityHeader, String msiEndpoint, String msiSecret, String azureCli,
         String azureDeveloperCli, String azurePowerShell, Duration azureCliTimeout, String path,
         Function<URI, Optional<ProxySettings>> proxy) {
+
+    /**
+     * A tenant as Azure Identity accepts it: a GUID or a domain name. It goes into the token URL's path and onto the
+     * command lines of az, azd and pwsh, so nothing else may pass (a value starting with '-' would be an option there).
+     */
+    public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
+    /** What {@link #TENANT} expects, for messages. */
+    public static final String TENANT_EXPECTED = "a tenant id (a GUID) or domain name (letters, digits, '.' and '-')";
+
+    public CredentialSettings {
+        if (tenantId != null && !tenantId.isBlank() && !TENANT.matcher(tenantId.strip()).matches()) {
+            throw ValidationException.of("tenantId", TENANT_EXPECTED, tenantId);
+        }
+    }
 
     /** The former shape: client secret, federated token file or access token, no proxy (tests, simple uses). */
     public static CredentialSettings of(URI authorityHost, String tenantId, String clientId, String clientSecret,

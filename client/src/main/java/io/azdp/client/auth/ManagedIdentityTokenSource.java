@@ -1,9 +1,6 @@
 package io.azdp.client.auth;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.azdp.client.error.AuthenticationException;
 import io.azdp.client.error.ServiceUnavailableException;
+import io.azdp.client.error.TlsHandshakeException;
 import io.azdp.client.http.ProxySettings;
 import io.smallrye.mutiny.Uni;
 
@@ -40,8 +38,10 @@ import io.smallrye.mutiny.Uni;
  * ({@code GET {imds}/metadata/identity/oauth2/token?api-version=2018-02-01&resource=..}, header
  * {@code Metadata: true}). System-assigned, or user-assigned by client id, object id or resource id. IMDS answers
  * 404, 410, 429 and 5xx are retried with exponential backoff (0.8 s doubling, Retry-After honoured, 4 retries), as
- * Azure Identity does. In the chain the first IMDS request is a probe with a one-second connect timeout, so the chain
- * moves on quickly off Azure; alone, an endpoint that cannot be reached is a {@link ServiceUnavailableException}.
+ * Azure Identity does. In the chain the first IMDS request is a probe with a one-second connect timeout and no retry:
+ * anything but a token moves the chain on; alone, an endpoint that cannot be reached is a
+ * {@link ServiceUnavailableException}. IMDS is always reached without a proxy (Microsoft: IMDS behind a proxy is
+ * unsupported); the App Service endpoints follow the proxy settings.
  */
 final class ManagedIdentityTokenSource {
     private static final Logger LOG = Logger.getLogger(ManagedIdentityTokenSource.class);
@@ -105,9 +105,12 @@ final class ManagedIdentityTokenSource {
         this.clock = clock;
         this.timeout = c.timeout();
         this.inChain = inChain;
-        Optional<ProxySettings> proxy = c.proxy().apply(url);
-        this.http = client(proxy, c.timeout());
-        this.probeHttp = inChain && !appService ? client(proxy, PROBE_TIMEOUT) : http;
+        // IMDS is a link-local endpoint that Microsoft documents as unsupported behind a proxy ("disable proxies on
+        // your requests"): it is always reached directly, so a proxy configured for ARM cannot slow down, answer for
+        // or break the chain's probe (issue 12). App Service endpoints follow the proxy rules (and NO_PROXY).
+        Optional<ProxySettings> proxy = appService ? c.proxy().apply(url) : Optional.empty();
+        this.http = ProxySettings.jdkClient(proxy, c.timeout());
+        this.probeHttp = inChain && !appService ? ProxySettings.jdkClient(proxy, PROBE_TIMEOUT) : http;
     }
 
     static TokenSource create(CredentialSettings c, Clock clock, boolean inChain) {
@@ -121,30 +124,12 @@ final class ManagedIdentityTokenSource {
                 + url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
     }
 
-    private static HttpClient client(Optional<ProxySettings> proxy, Duration connectTimeout) {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY);
-        proxy.ifPresent(p -> {
-            b.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(p.host(), p.port())));
-            if (p.user() != null) {
-                b.authenticator(new java.net.Authenticator() {
-                    @Override
-                    protected PasswordAuthentication getPasswordAuthentication() {
-                        return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(p.user(),
-                                (p.password() == null ? "" : p.password()).toCharArray()) : null;
-                    }
-                });
-            }
-        });
-        return b.build();
-    }
-
     private Uni<AccessToken> fetch() {
         return attempt(0);
     }
 
     private Uni<AccessToken> attempt(int retry) {
-        boolean probe = inChain && !probed.get();
+        boolean probe = inChain && !appService && !probed.get();
         HttpClient client = probe ? probeHttp : http;
         HttpRequest req = HttpRequest.newBuilder(url).timeout(timeout).header(headerName, headerValue).GET().build();
         return Uni.createFrom().completionStage(() -> client.sendAsync(req, HttpResponse.BodyHandlers.ofString()))
@@ -156,6 +141,10 @@ final class ManagedIdentityTokenSource {
                                 + url.getRawAuthority() + " (" + cause.getClass().getSimpleName() + "): not an Azure"
                                 + " host with a managed identity");
                     }
+                    if (TlsHandshakeException.isCause(cause)) {
+                        return new TlsHandshakeException(describe() + ": the TLS handshake failed ("
+                                + cause.getClass().getSimpleName() + "); nothing was sent", cause);
+                    }
                     return new ServiceUnavailableException(describe() + ": cannot reach the endpoint ("
                             + cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
                                     : ": " + cause.getMessage()) + ")", cause);
@@ -165,6 +154,12 @@ final class ManagedIdentityTokenSource {
                     int s = r.statusCode();
                     if (s == 200) {
                         return Uni.createFrom().item(parse(r.body()));
+                    }
+                    if (probe) {
+                        // the chain's probe is one request, never retried: anything but a token means "not here",
+                        // and the chain moves on to the next credential at once
+                        return Uni.createFrom().failure(new CredentialUnavailableException(describe()
+                                + " answered HTTP " + s + " to the chain's probe: " + errorText(r.body())));
                     }
                     boolean retryable = !appService && (s == 404 || s == 410 || s == 429 || s >= 500)
                             || appService && (s == 429 || s >= 500);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.azdp.client.error.AuthenticationException;
@@ -78,8 +77,8 @@ final class ToolProcess {
         } catch (IOException e) {
             throw new CredentialUnavailableException(credential + ": cannot run " + exe + " (" + e.getMessage() + ")");
         }
-        CompletableFuture<String> out = readAsync(p.getInputStream());
-        CompletableFuture<String> err = readAsync(p.getErrorStream());
+        Output out = Output.drain(p.getInputStream());
+        Output err = Output.drain(p.getErrorStream());
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -87,12 +86,58 @@ final class ToolProcess {
                 throw new AuthenticationException(credential + ": " + what + " did not finish within " + timeout
                         + " (azdp.azure-cli-timeout)");
             }
+            // the tool has ended, so all it wrote is in the pipes; but a child it left behind (a daemon, a "sleep &")
+            // may hold them open: read to the end or for OUTPUT_GRACE, and use what was printed by then. Such a child
+            // is left running: it is no longer the tool's, and the tool may have meant it to outlive it.
+            long readUntil = System.nanoTime() + OUTPUT_GRACE.toNanos();
+            out.awaitEnd(readUntil - System.nanoTime());
+            err.awaitEnd(readUntil - System.nanoTime());
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AuthenticationException(credential + ": interrupted while waiting for " + tool);
         }
-        return new Result(p.exitValue(), out.join(), err.join());
+        return new Result(p.exitValue(), out.text(), err.text());
+    }
+
+    /** How long output is still read after the tool ended (what it wrote is in the pipe buffers by then). */
+    private static final Duration OUTPUT_GRACE = Duration.ofMillis(500);
+
+    /** A pipe read to its end on a daemon thread; {@link #text} is what was read so far. */
+    private static final class Output {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+
+        static Output drain(InputStream in) {
+            Output o = new Output();
+            Thread t = new Thread(() -> {
+                byte[] buf = new byte[8192];
+                try (in) {
+                    for (int n; (n = in.read(buf)) >= 0;) {
+                        synchronized (o.bytes) {
+                            o.bytes.write(buf, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the pipe broke: keep what was read
+                } finally {
+                    o.end.countDown();
+                }
+            }, "azdp-tool-output");
+            t.setDaemon(true);
+            t.start();
+            return o;
+        }
+
+        void awaitEnd(long nanos) throws InterruptedException {
+            end.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** The executable: the configured one, else {@code tool} (Windows: {@code tool.cmd}, {@code tool.exe}) on PATH. */
@@ -138,13 +183,4 @@ final class ToolProcess {
                 : "/dev/null");
     }
 
-    private static CompletableFuture<String> readAsync(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
-    }
 }

@@ -2,6 +2,7 @@ package io.azdp.client.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -161,6 +163,34 @@ class CredentialsE2ETest extends E2eSupport {
     }
 
     @Test
+    void inTheChainAnImdsErrorIsOneProbeAndTheChainMovesOnToAz() throws Exception {
+        // a 5xx from whatever answers at the IMDS address (a proxy, a half-configured host) is not retried by the chain:
+        // the next credential is asked at once, where managed identity alone retries it (above)
+        mock().rule("{\"name\":\"imds-down\",\"path\":\"/metadata/identity/oauth2/token\",\"times\":10,"
+                + "\"fault\":{\"status\":503}}");
+        writeAz("echo '{\"accessToken\":\"" + server.accessToken() + "\",\"expires_on\":"
+                + (System.currentTimeMillis() / 1000 + 3000) + ",\"tokenType\":\"Bearer\"}'\n");
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).environment(Map.of(
+                "AZURE_POD_IDENTITY_AUTHORITY_HOST", mock().baseUrl(), "PATH", dir.toString())));
+        assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+        assertThat(c.credentialDescription()).startsWith("Azure CLI");
+        assertThat(mock().journal("GET", "^/metadata/")).hasSize(1);
+    }
+
+    @Test
+    void aTenantThatIsNotAnIdOrDomainIsAUsageErrorBeforeAnyToolRuns() throws Exception {
+        Path ran = dir.resolve("ran");
+        writeAz("touch " + ran + "\nexit 1\n");
+        for (String tenant : new String[] {"--output=tsv", "contoso.com/../x", "a b"}) {
+            assertThatThrownBy(() -> client(null, b -> b.clientSecret(null).tenantId(tenant).auth("azure-cli")
+                    .environment(Map.of("PATH", dir.toString()))).credentialInfo())
+                    .isInstanceOf(io.azdp.model.ValidationException.class)
+                    .hasMessageContaining("tenant").hasMessageContaining("letters, digits");
+        }
+        assertThat(ran).doesNotExist();
+    }
+
+    @Test
     void appServiceManagedIdentityChecksTheHeader() {
         DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
                 .environment(Map.of("IDENTITY_ENDPOINT", mock().baseUrl() + "/msi/token", "IDENTITY_HEADER",
@@ -232,6 +262,25 @@ class CredentialsE2ETest extends E2eSupport {
         DataProtectionClient slow = client(null, b -> b.clientSecret(null).auth("azure-cli")
                 .set(Setting.AZURE_CLI_TIMEOUT, "1s", "test").environment(Map.of("PATH", dir.toString())));
         assertThatThrownBy(slow::credentialInfo).hasMessageContaining("did not finish within PT1S");
+    }
+
+    @Test
+    void aChildTheToolLeavesBehindHoldingItsOutputDoesNotHoldUpTheToken() throws Exception {
+        // az prints its answer and exits, but a child it started keeps stdout and stderr open for a minute: the token
+        // is read when az ends, not when the child does (before: a join without a timeout waited for the child)
+        Path pid = dir.resolve("child.pid");
+        writeAz("echo '{\"accessToken\":\"" + server.accessToken() + "\",\"expires_on\":"
+                + (System.currentTimeMillis() / 1000 + 3000) + ",\"tokenType\":\"Bearer\"}'\n"
+                + "/bin/sleep 60 &\necho $! > " + pid + "\n");
+        DataProtectionClient c = client(null, b -> b.clientSecret(null).auth("azure-cli")
+                .environment(Map.of("PATH", dir.toString())));
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE));
+            assertThat(c.credentialDescription()).startsWith("Azure CLI");
+        } finally {
+            ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroy);
+        }
     }
 
     @Test

@@ -80,14 +80,29 @@ class ProxyE2ETest extends E2eSupport {
     }
 
     @Test
-    void managedIdentityRequestsUseTheProxyToo() throws Exception {
+    void imdsIsReachedDirectlyAndAppServiceThroughTheProxy() throws Exception {
         try (ForwardProxy proxy = ForwardProxy.withCredentials("u", "p")) {
-            DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
+            String proxyUrl = "http://u:p@127.0.0.1:" + proxy.port();
+            // IMDS behind a proxy is unsupported (Microsoft's IMDS docs): the probe and the token request go direct,
+            // alone and in the default chain, while ARM calls still use the proxy
+            DataProtectionClient alone = client(null, b -> b.clientSecret(null).clientId(null).auth("managed-identity")
                     .environment(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", mock().baseUrl(), "HTTP_PROXY",
-                            "http://u:p@127.0.0.1:" + proxy.port())));
-            assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+                            proxyUrl)));
+            assertThat(alone.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+            DataProtectionClient chain = client(null, b -> b.clientSecret(null).clientId(null)
+                    .environment(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", mock().baseUrl(), "HTTP_PROXY",
+                            proxyUrl, "PATH", "/nonexistent")));
+            assertThat(chain.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
+            assertThat(chain.credentialDescription()).startsWith("managed identity (IMDS");
+            assertThat(proxy.requests()).noneSatisfy(r -> assertThat(r).contains("/metadata/identity/"))
+                    .anySatisfy(r -> assertThat(r).startsWith("GET " + mock().baseUrl() + "/subscriptions/"));
+
+            DataProtectionClient appService = client(null, b -> b.clientSecret(null).clientId(null)
+                    .auth("managed-identity").environment(Map.of("IDENTITY_ENDPOINT", mock().baseUrl() + "/msi/token",
+                            "IDENTITY_HEADER", server.identityHeader(), "HTTP_PROXY", proxyUrl)));
+            assertThat(appService.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE);
             assertThat(proxy.requests()).anySatisfy(r -> assertThat(r).startsWith("GET " + mock().baseUrl()
-                    + "/metadata/identity/oauth2/token?"));
+                    + "/msi/token?"));
         }
     }
 
