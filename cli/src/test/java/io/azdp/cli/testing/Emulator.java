@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The azdp-mock emulator, started with mock-junit's {@link AzdpMockServer} from a private copy of the packaged
- * {@code mock-server} (its JVM jar, or the native executable after a {@code -Dnative} build), plus the slice of its
- * {@code /_mock} control plane the CLI tests use.
+ * {@code mock-server} (its JVM jar, or the native executable after a {@code -Dnative} build), and the slice of its
+ * {@code /_mock} control plane the CLI tests use, through mock-junit's {@link AzdpMockServer.Admin} (ADR 0014).
  */
 public final class Emulator {
     public static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -41,9 +41,13 @@ public final class Emulator {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** mock-junit's client of the control plane, by URL: the test resource's server instance is in another class loader. */
+    private final AzdpMockServer.Admin admin;
+
     private Emulator(AzdpMockServer server, String baseUrl) {
         this.server = server;
         this.baseUrl = baseUrl;
+        this.admin = AzdpMockServer.Admin.connect(baseUrl, null);
     }
 
     /**
@@ -167,22 +171,19 @@ public final class Emulator {
         return baseUrl;
     }
 
+    /** A control-plane request ({@code /_mock/...}); an answer of 400 or more is an {@link IllegalStateException}. */
     public String send(String method, String path, String body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json");
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() >= 400) {
-                throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        AzdpMockServer.Response r = switch (method) {
+            case "GET" -> admin.get(path);
+            case "POST" -> admin.post(path, body == null ? "" : body);
+            case "PUT" -> admin.put(path, body == null ? "" : body, "application/json");
+            case "DELETE" -> admin.delete(path);
+            default -> throw new IllegalArgumentException("no control-plane method " + method);
+        };
+        if (r.status() >= 400) {
+            throw new IllegalStateException(method + " " + path + " -> " + r.status() + " " + r.body());
         }
+        return r.body();
     }
 
     /** A GET of the emulator's ARM surface with a valid token (path with its query). */
@@ -205,8 +206,12 @@ public final class Emulator {
 
     /** The journal's entries for {@code method} whose path matches the regex (JSON: count, entries). */
     public String journal(String method, String pathRegex) {
-        return send("GET", "/_mock/journal?method=" + method + "&path="
-                + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
+        return admin.journal(journalQuery(method, pathRegex));
+    }
+
+    private static String journalQuery(String method, String pathRegex) {
+        return ControlPlane.METHOD + "=" + method + "&" + ControlPlane.PATH + "="
+                + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void reset() {
@@ -217,27 +222,20 @@ public final class Emulator {
     public void rule(String json) {
         String named = json.contains("\"name\"") ? json
                 : "{\"name\":\"cli-test-" + System.nanoTime() + "\"," + json.strip().substring(1);
-        send("POST", ControlPlane.path(ControlPlane.SCENARIOS), named);
+        admin.rule(named);
     }
 
     public void mergeSeed(String json) {
-        send("POST", ControlPlane.path(ControlPlane.SEED), json);
+        admin.mergeSeed(json);
     }
 
     public String mintToken() {
-        String body = send("POST", ControlPlane.path(ControlPlane.TOKEN), null);
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no token in " + body);
-        }
-        return m.group(1);
+        return admin.token();
     }
 
     /** Number of journal entries for {@code method} whose path matches the regex. */
     public int count(String method, String pathRegex) {
-        String body = send("GET", ControlPlane.path(ControlPlane.JOURNAL) + "?" + ControlPlane.METHOD + "=" + method
-                + "&" + ControlPlane.PATH + "="
-                + java.net.URLEncoder.encode(pathRegex, java.nio.charset.StandardCharsets.UTF_8), null);
+        String body = journal(method, pathRegex);
         Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no count in the journal's answer: " + body);
@@ -246,6 +244,6 @@ public final class Emulator {
     }
 
     public String journal() {
-        return send("GET", ControlPlane.path(ControlPlane.JOURNAL), null);
+        return admin.journal(null);
     }
 }

@@ -488,7 +488,7 @@ public final class AzdpMockServer implements AutoCloseable {
 
     /** The {@code /_mock} control plane. */
     public Admin admin() {
-        return new Admin();
+        return new Admin(baseUrl, adminKey, http);
     }
 
     /**
@@ -504,27 +504,45 @@ public final class AzdpMockServer implements AutoCloseable {
     }
 
     /** Thin client for {@code /_mock}: raw JSON in and out, so it needs no JSON library. */
-    public final class Admin {
+    public static final class Admin {
+        private final String baseUrl;
+        private final String adminKey;
+        private final HttpClient http;
 
-        private Admin() {
+        private Admin(String baseUrl, String adminKey, HttpClient http) {
+            this.baseUrl = baseUrl.replaceAll("/+$", "");
+            this.adminKey = adminKey;
+            this.http = http;
+        }
+
+        /**
+         * The control plane of an emulator started elsewhere: by another process ({@code bin/azdp-mock}, a
+         * container), or by a test resource in another class loader, where only its URL crosses over.
+         *
+         * @param baseUrl  the emulator's HTTP base URL ({@code http://localhost:8089})
+         * @param adminKey its {@code azdp.mock.admin-key}, or null when it has none
+         */
+        public static Admin connect(String baseUrl, String adminKey) {
+            return new Admin(baseUrl, adminKey,
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         }
 
         public Response get(String path) {
-            return send(request(path).GET().build());
+            return send(http, baseUrl, request(path).GET().build());
         }
 
         public Response post(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json")
+            return send(http, baseUrl, request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
         public Response put(String path, String body, String contentType) {
-            return send(request(path).header("Content-Type", contentType)
+            return send(http, baseUrl, request(path).header("Content-Type", contentType)
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         public Response delete(String path) {
-            return send(request(path).DELETE().build());
+            return send(http, baseUrl, request(path).DELETE().build());
         }
 
         /** A request to the control plane, with the key when the server was started with azdp.mock.admin-key. */
@@ -540,6 +558,21 @@ public final class AzdpMockServer implements AutoCloseable {
 
         public void clearRules() {
             expect(delete(controlPlane(ControlPlane.SCENARIOS)), 204);
+        }
+
+        /** Adds to the inventory (JSON or YAML seed; what exists with the same id is replaced). */
+        public void mergeSeed(String yamlOrJson) {
+            expect(post(controlPlane(ControlPlane.SEED), yamlOrJson), 200);
+        }
+
+        /** An access token the emulator accepts, minted by the control plane (no credentials involved). */
+        public String token() {
+            Matcher m = ACCESS_TOKEN.matcher(expect(post(controlPlane(ControlPlane.TOKEN), ""), 200).body());
+            if (!m.find()) {
+                throw new IllegalStateException("azdp-mock control plane: no access_token in the answer of "
+                        + controlPlane(ControlPlane.TOKEN));
+            }
+            return m.group(1);
         }
 
         /** Replaces the inventory with a YAML or JSON seed. */
@@ -584,6 +617,10 @@ public final class AzdpMockServer implements AutoCloseable {
     }
 
     private Response send(HttpRequest request) {
+        return send(http, baseUrl, request);
+    }
+
+    private static Response send(HttpClient http, String baseUrl, HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());

@@ -51,6 +51,22 @@ class AzdpMockServerTest {
     }
 
     @Test
+    void theAdminClientConnectsByUrlToAnEmulatorStartedElsewhere(AzdpMockServer mock) throws Exception {
+        // what a test has when only the URL reaches it (another class loader, bin/azdp-mock, a container)
+        AzdpMockServer.Admin admin = AzdpMockServer.Admin.connect(mock.baseUrl() + "/", null);
+        String token = admin.token();
+        HttpRequest get = HttpRequest.newBuilder(URI.create(mock.baseUrl() + mock.vaultId().replace(
+                "azdp-demo-vault", "connected-vault") + "?api-version=2024-04-01"))
+                .header("Authorization", "Bearer " + token).build();
+        assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        admin.mergeSeed("subscriptions:\n  - subscriptionId: " + mock.subscriptionId() + "\n    resourceGroups:\n"
+                + "      - name: azdp-demo-rg\n        vaults:\n          - name: connected-vault\n");
+        assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(admin.journal("method=GET")).contains("connected-vault");
+        assertThat(admin.get("/_mock/no-such-thing").status()).isEqualTo(404);
+    }
+
+    @Test
     void quarkusTestResourceHandsOutClientConfig(AzdpMockServer mock) {
         Map<String, String> config = AzdpMockTestResource.config(mock);
         assertThat(config).containsEntry("azdp.endpoint", mock.baseUrl())
