@@ -12,9 +12,13 @@ import os
 
 import azure.identity
 from azure.identity import ClientSecretCredential
-from azure.mgmt.dataprotection import DataProtectionClient
 from azure.mgmt.dataprotection.models import (AdHocBackupRuleOptions, AdhocBackupTriggerOption,
                                               TriggerBackupRequest)
+
+try:  # the client's name in azure-mgmt-dataprotection 2.x
+    from azure.mgmt.dataprotection import DataProtectionMgmtClient as DataProtectionClient
+except ImportError:  # 1.0.0b3, which Debian bookworm's python3-azure ships
+    from azure.mgmt.dataprotection import DataProtectionClient
 
 base = os.environ.get("AZDP_MOCK_HTTPS", "https://localhost:8443")
 # MSAL's instance discovery off (else it asks the public cloud's login host about this authority): the keyword is
