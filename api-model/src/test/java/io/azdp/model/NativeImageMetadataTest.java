@@ -2,6 +2,7 @@ package io.azdp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.azdp.model.nativeimage.ModelUntyped;
 import io.azdp.model.nativeimage.NativeReflectionCheck;
 import io.azdp.model.nativeimage.ReachabilityMetadata;
 import java.io.IOException;
@@ -50,6 +51,16 @@ class NativeImageMetadataTest {
                 io.azdp.model.policy.BaseBackupPolicy.Deserializer.class.getName(),
                 io.azdp.model.id.BackupInstanceId.class.getName());
         assertThat(bound).doesNotContainKeys(AzdpJson.class.getName(), ValidationException.class.getName());
+    }
+
+    @Test
+    void everyModelPropertyWhoseTypeIsNotStaticallyKnownIsAcceptedWithAReason() {
+        Map<String, String> untyped = ReachabilityMetadata.graph(Path.of("target/classes"), getClass().getClassLoader(),
+                AzdpJson.newMapper()).untyped();
+
+        assertThat(untyped.keySet()).as("the model's untyped properties %s must be exactly those accepted in"
+                + " ModelUntyped, each with a reason", untyped).isEqualTo(ModelUntyped.ACCEPTED.keySet());
+        assertThat(ModelUntyped.ACCEPTED.values()).allSatisfy(why -> assertThat(why).isNotBlank());
     }
 
     @Test

@@ -16,7 +16,10 @@ class NativeReflectionTest {
 
     @Test
     void everyTypeTheCliBindsWithJacksonIsRegisteredForTheNativeImage() {
-        NativeReflectionCheck.Result r = NativeReflectionCheck.of(Path.of("target/classes")).run();
+        NativeReflectionCheck.Result r = NativeReflectionCheck.of(Path.of("target/classes"))
+                .acceptingUntyped("io.azdp.cli.backup.HttpPreview.body", "always Printer.tree(request): a JsonNode"
+                        + " tree, made from the TriggerBackupRequest by a Printer.tree call site the scan checks")
+                .run();
 
         assertThat(r.problems()).as(r.report()).isEmpty();
         // the scan sees what the commands print and read (a scan that finds nothing would pass vacuously)

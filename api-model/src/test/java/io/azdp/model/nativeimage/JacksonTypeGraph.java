@@ -18,11 +18,19 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedWithParams;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.Serializable;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,14 +41,24 @@ import java.util.TreeMap;
  * <p>JDK, Jakarta and Jackson types are not followed: Jackson reads and writes them with its own code (or, for
  * {@code Object}, {@code Map} and {@code JsonNode}, as untyped trees), no reflection registration is asked of the
  * application. Each class is kept with the first path that reached it, for error messages.
+ * <p>Which classes an untyped value needs cannot be told, though: a property of the project's own types declared
+ * {@code Object}, {@code Serializable}, {@code Comparable}, a raw generic type ({@code List}, {@code Map}), or with
+ * such a type argument or a {@code ?} wildcard ({@code Map<String, Object>}, {@code List<?>}) binds whatever value
+ * it holds at run time, a model record included. Those are listed in {@link #untyped()} (properties, creator
+ * parameters, {@code @JsonValue}, {@code @JsonAnyGetter}/{@code @JsonAnySetter}); the check fails on each one that is
+ * not accepted with a reason. A type variable ({@code T items}) is not listed: its binding is walked where the
+ * parameterized type is used. {@code JsonNode} and its subtypes are trees and are fine.
  */
 public final class JacksonTypeGraph {
+    /** Types that say nothing about the value: Jackson binds whatever the property holds. */
+    private static final Set<Class<?>> UNTYPED = Set.of(Object.class, Serializable.class, Comparable.class);
     private static final List<String> NOT_FOLLOWED = List.of("java.", "javax.", "jakarta.", "jdk.", "sun.",
             "com.sun.", "com.fasterxml.jackson.");
 
     private final ObjectMapper mapper;
     private final TypeFactory types;
     private final Map<String, String> reached = new TreeMap<>();
+    private final Map<String, String> untyped = new TreeMap<>();
 
     private JacksonTypeGraph(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -67,6 +85,15 @@ public final class JacksonTypeGraph {
     /** Class name to the first path that reached it, sorted by name. */
     public Map<String, String> classes() {
         return Collections.unmodifiableMap(reached);
+    }
+
+    /**
+     * Properties whose value type is not statically known, as {@code declaring.class.Name.property} (or
+     * {@code .@JsonValue}, {@code .@JsonAnyGetter}, {@code .@JsonAnySetter}) to the declared type and the first path
+     * that reached it, sorted.
+     */
+    public Map<String, String> untyped() {
+        return Collections.unmodifiableMap(untyped);
     }
 
     /** Whether Jackson handles {@code c} with its own code: primitives, JDK, Jakarta and Jackson types. */
@@ -142,6 +169,12 @@ public final class JacksonTypeGraph {
         AnnotatedMember value = d.findJsonValueAccessor();
         if (value != null) {
             walk(value.getType(), here + " @JsonValue");
+            untyped(value, "@JsonValue", here + " @JsonValue");
+        }
+        AnnotatedMember anyGetter = d.findAnyGetter();
+        if (anyGetter != null) {
+            walk(anyGetter.getType(), here + " @JsonAnyGetter");
+            untyped(anyGetter, "@JsonAnyGetter", here + " @JsonAnyGetter");
         }
         for (BeanPropertyDefinition p : d.findProperties()) {
             String at = here + "." + p.getName();
@@ -152,6 +185,7 @@ public final class JacksonTypeGraph {
                 handler(ai.findContentSerializer(m), at + " @JsonSerialize(contentUsing)");
                 handler(ai.findKeySerializer(m), at + " @JsonSerialize(keyUsing)");
                 refined(() -> ai.refineSerializationType(config, m, m.getType()), m.getType(), at);
+                untyped(m, p.getName(), at);
             }
         }
     }
@@ -180,7 +214,14 @@ public final class JacksonTypeGraph {
                 handler(ai.findContentDeserializer(m), at + " @JsonDeserialize(contentUsing)");
                 handler(ai.findKeyDeserializer(m), at + " @JsonDeserialize(keyUsing)");
                 refined(() -> ai.refineDeserializationType(config, m, m.getType()), m.getType(), at);
+                untyped(m, p.getName(), at);
             }
+        }
+        AnnotatedMember anySetter = d.findAnySetterAccessor();
+        if (anySetter != null) {
+            walk(anySetter instanceof AnnotatedWithParams w ? w.getParameterType(w.getParameterCount() - 1)
+                    : anySetter.getType(), here + " @JsonAnySetter");
+            untyped(anySetter, "@JsonAnySetter", here + " @JsonAnySetter");
         }
         List<AnnotatedWithParams> creators = new ArrayList<>(d.getConstructors());
         creators.addAll(d.getFactoryMethods());
@@ -194,6 +235,10 @@ public final class JacksonTypeGraph {
                 AnnotatedParameter param = creator.getParameter(i);
                 String at = here + " @JsonCreator(" + i + ")";
                 walk(param.getType(), at);
+                String implicit = ai.findImplicitPropertyName(param);
+                String name = canonical ? t.getRawClass().getRecordComponents()[i].getName()
+                        : implicit != null ? implicit : "arg" + i;
+                untyped(param, name, at);
                 handler(ai.findDeserializer(param), at + " @JsonDeserialize");
                 handler(ai.findContentDeserializer(param), at + " @JsonDeserialize(contentUsing)");
             }
@@ -231,6 +276,75 @@ public final class JacksonTypeGraph {
                 && k != KeyDeserializer.None.class) {
             visit(k, why);
         }
+    }
+
+    /** Records {@code m} in {@link #untyped()} when its declared type does not say what Jackson binds there. */
+    private void untyped(AnnotatedMember m, String property, String at) {
+        Type declared = declaredType(m);
+        String unknown = declared == null ? "" : notKnown(declared);
+        if (!unknown.isEmpty()) {
+            String type = shortName(declared);
+            untyped.putIfAbsent(m.getDeclaringClass().getName() + "." + property, "declared " + type
+                    + (type.equals(unknown) ? "" : " (" + unknown + " in it)") + ", at " + at);
+        }
+    }
+
+    /** The member's declared generic type: a field's, a getter's result, a setter's (last) parameter's. */
+    private static Type declaredType(AnnotatedMember m) {
+        if (m instanceof AnnotatedParameter p) {
+            if (p.getOwner().getAnnotated() instanceof Executable x && p.getIndex() < x.getParameterCount()) {
+                return x.getParameters()[p.getIndex()].getParameterizedType();
+            }
+            return null;
+        }
+        if (m.getAnnotated() instanceof Field f) {
+            return f.getGenericType();
+        }
+        if (m.getAnnotated() instanceof Method x) {
+            return x.getParameterCount() == 0 ? x.getGenericReturnType()
+                    : x.getGenericParameterTypes()[x.getParameterCount() - 1];
+        }
+        return null;
+    }
+
+    /**
+     * The part of {@code t} that does not say which class is bound ("Object", "raw List", "?"), or "" when
+     * everything is known. A type variable counts as known (see the class comment).
+     */
+    static String notKnown(Type t) {
+        if (t instanceof Class<?> k) {
+            if (k.isArray()) {
+                return notKnown(k.getComponentType());
+            }
+            if (UNTYPED.contains(k)) {
+                return k.getSimpleName();
+            }
+            return k.getTypeParameters().length > 0 ? "raw " + k.getSimpleName() : "";
+        }
+        if (t instanceof ParameterizedType p) {
+            for (Type a : p.getActualTypeArguments()) {
+                String u = notKnown(a);
+                if (!u.isEmpty()) {
+                    return u;
+                }
+            }
+            return UNTYPED.contains(p.getRawType()) ? ((Class<?>) p.getRawType()).getSimpleName() : "";
+        }
+        if (t instanceof GenericArrayType g) {
+            return notKnown(g.getGenericComponentType());
+        }
+        if (t instanceof WildcardType w) {
+            if (w.getLowerBounds().length > 0) {
+                return w.getTypeName();
+            }
+            String u = notKnown(w.getUpperBounds()[0]);
+            return u.equals("Object") ? "?" : u;
+        }
+        return ""; // a type variable
+    }
+
+    private static String shortName(Type t) {
+        return t.getTypeName().replace("java.lang.", "").replace("java.util.", "");
     }
 
     private void handled(Class<?> handler, String why) {

@@ -27,6 +27,8 @@ public final class NativeReflectionCheck {
     private ObjectMapper mapper = AzdpJson.newMapper();
     private ClassLoader loader = Thread.currentThread().getContextClassLoader();
     private final Map<String, String> acknowledged = new TreeMap<>();
+    private final Map<String, String> accepted = new TreeMap<>();
+    private Path runtimeClassPath = RuntimeClassPath.FILE;
 
     private NativeReflectionCheck(Path classes) {
         this.classes = classes;
@@ -47,13 +49,32 @@ public final class NativeReflectionCheck {
         return this;
     }
 
+    /**
+     * Accepts a property whose type is not statically known ({@code Object}, {@code Map<String, Object>}, a raw
+     * {@code List}, ...) because it never holds a value that needs registering (say, a {@code JsonNode} tree or plain
+     * maps of JDK values); {@code property} is the declaring class's binary name, a dot and the property name, exactly
+     * as the problem names it (for example {@code "io.azdp.cli.Foo$Preview.body"}), {@code why} says what it holds.
+     * The api-model's own such properties are accepted once, in {@link ModelUntyped}.
+     */
+    public NativeReflectionCheck acceptingUntyped(String property, String why) {
+        accepted.put(property, why);
+        return this;
+    }
+
+    /** Reads the run-time class path from {@code file} instead of {@link RuntimeClassPath#FILE}. */
+    public NativeReflectionCheck runtimeClassPath(Path file) {
+        this.runtimeClassPath = file;
+        return this;
+    }
+
     public Result run() {
         JacksonCallSites sites = JacksonCallSites.scan(classes, loader, mapper.getTypeFactory());
         JacksonTypeGraph graph = JacksonTypeGraph.with(mapper);
         for (JacksonCallSites.Root root : sites.roots()) {
             graph.root(root.type(), root.site());
         }
-        NativeRegistrations registrations = NativeRegistrations.of(loader, classes);
+        NativeRegistrations registrations = NativeRegistrations.of(loader, classes,
+                RuntimeClassPath.read(runtimeClassPath));
         Map<String, String> missing = new TreeMap<>();
         graph.classes().forEach((c, why) -> {
             if (!registrations.covers(c)) {
@@ -72,14 +93,26 @@ public final class NativeReflectionCheck {
         }
         Set<String> unused = new TreeSet<>(acknowledged.keySet());
         unused.removeAll(used);
-        return new Result(sites, graph.classes(), registrations, missing, unresolved, unused);
+        Map<String, String> untyped = new TreeMap<>();
+        graph.untyped().forEach((property, why) -> {
+            if (!accepted.containsKey(property) && !ModelUntyped.ACCEPTED.containsKey(property)) {
+                untyped.put(property, why);
+            }
+        });
+        Set<String> unusedAccepted = new TreeSet<>(accepted.keySet());
+        unusedAccepted.removeAll(graph.untyped().keySet());
+        return new Result(sites, graph.classes(), registrations, missing, unresolved, unused, untyped, unusedAccepted);
     }
 
     /** What was found; {@link #problems()} is empty when the native image can bind everything. */
     public record Result(JacksonCallSites sites, Map<String, String> required, NativeRegistrations registrations,
-            Map<String, String> missing, List<String> unresolved, Set<String> unusedAcknowledgements) {
+            Map<String, String> missing, List<String> unresolved, Set<String> unusedAcknowledgements,
+            Map<String, String> untyped, Set<String> unusedAcceptances) {
 
-        /** One line per problem: a class not registered, a call site not understood, an acknowledgement not needed. */
+        /**
+         * One line per problem: a class not registered, a call site not understood, a property whose type is not
+         * statically known, an acknowledgement or acceptance not needed.
+         */
         public List<String> problems() {
             List<String> p = new ArrayList<>();
             missing.forEach((c, why) -> p.add(c + " is " + registrations.describe(c)
@@ -88,6 +121,11 @@ public final class NativeReflectionCheck {
                     + " (give the value a concrete static type, or acknowledge the site in this test if it needs no"
                     + " registration)"));
             unusedAcknowledgements.forEach(a -> p.add("acknowledged site '" + a + "' no longer exists; remove it"));
+            untyped.forEach((property, why) -> p.add("type not statically known: " + property + " is " + why
+                    + " (Jackson binds whatever it holds, unregistered; give it a concrete type, or accept it in this"
+                    + " test with the reason nothing it holds needs registering)"));
+            unusedAcceptances.forEach(a -> p.add("accepted untyped property '" + a + "' is no longer reached; remove"
+                    + " it"));
             return p;
         }
 

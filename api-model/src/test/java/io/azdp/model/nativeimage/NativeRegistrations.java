@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,10 +26,11 @@ import org.jboss.jandex.Indexer;
 import org.jboss.jandex.Type;
 
 /**
- * What a native build of the application on this class path registers for reflection, read the way the build reads it:
- * the {@code reachability-metadata.json} and {@code reflect-config.json} files under {@code META-INF/native-image/}
- * of every class-path entry (native-image reads them from the jars), and Quarkus's {@code @RegisterForReflection}
- * on classes Quarkus indexes (the application's own classes and every dependency with a {@code META-INF/jandex.idx}).
+ * What a native build of the application registers for reflection, read the way the build reads it: the
+ * {@code reachability-metadata.json} and {@code reflect-config.json} files under {@code META-INF/native-image/} of
+ * every entry of the application's run-time class path (native-image reads them from the jars), and Quarkus's
+ * {@code @RegisterForReflection} on classes Quarkus indexes (the application's own classes and every run-time
+ * dependency with a {@code META-INF/jandex.idx}). Test scope is never read (see {@link RuntimeClassPath}).
  */
 public final class NativeRegistrations {
     static final DotName REGISTER_FOR_REFLECTION = DotName.createSimple("io.quarkus.runtime.annotations.RegisterForReflection");
@@ -58,28 +55,30 @@ public final class NativeRegistrations {
     }
 
     /**
-     * The registrations visible from {@code loader}'s class path, plus the {@code @RegisterForReflection} annotations
-     * in {@code applicationClasses} (a directory of class files that Quarkus indexes itself, such as
-     * {@code target/classes}), or none if null.
+     * The registrations of the run-time class path {@code runtimeClassPath} (directories and jars, in class-path
+     * order; see {@link RuntimeClassPath}), plus the {@code @RegisterForReflection} annotations in
+     * {@code applicationClasses} (a directory of class files that Quarkus indexes itself, such as
+     * {@code target/classes}), or none if null. Nothing else on {@code loader}'s class path is read: the test class
+     * path also holds {@code target/test-classes} and test-scoped jars, which the native image does not, and a
+     * registration there would hide a real gap. {@code loader} only loads classes to find their nested classes.
      */
-    public static NativeRegistrations of(ClassLoader loader, Path applicationClasses) {
+    public static NativeRegistrations of(ClassLoader loader, Path applicationClasses, List<Path> runtimeClassPath) {
         NativeRegistrations r = new NativeRegistrations();
         try {
-            for (URL root : Collections.list(loader.getResources(""))) {
-                if (root.getProtocol().equals("file")) {
-                    r.metadataIn(Path.of(root.toURI()));
+            for (Path entry : runtimeClassPath) {
+                if (RuntimeClassPath.testScoped(entry)) {
+                    continue;
                 }
-            }
-            for (URL manifest : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
-                if (manifest.getProtocol().equals("jar")) {
-                    r.metadataIn(((JarURLConnection) manifest.openConnection()).getJarFileURL());
-                }
-            }
-            Enumeration<URL> indexes = loader.getResources("META-INF/jandex.idx");
-            while (indexes.hasMoreElements()) {
-                URL url = indexes.nextElement();
-                try (InputStream in = url.openStream()) {
-                    r.annotations(new IndexReader(in).read(), url.toString(), loader);
+                if (Files.isDirectory(entry)) {
+                    r.metadataIn(entry);
+                    Path idx = entry.resolve("META-INF/jandex.idx");
+                    if (Files.isRegularFile(idx)) {
+                        try (InputStream in = Files.newInputStream(idx)) {
+                            r.annotations(new IndexReader(in).read(), idx.toString(), loader);
+                        }
+                    }
+                } else if (Files.isRegularFile(entry)) {
+                    r.jar(entry, loader);
                 }
             }
             if (applicationClasses != null && Files.isDirectory(applicationClasses)) {
@@ -87,8 +86,6 @@ public final class NativeRegistrations {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
         return r;
     }
@@ -139,13 +136,7 @@ public final class NativeRegistrations {
         }
     }
 
-    private void metadataIn(URL jarUrl) throws IOException {
-        Path jar;
-        try {
-            jar = Path.of(jarUrl.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private void jar(Path jar, ClassLoader loader) throws IOException {
         try (JarFile jf = new JarFile(jar.toFile())) {
             for (JarEntry e : Collections.list(jf.entries())) {
                 if (e.getName().startsWith("META-INF/native-image/") && !e.isDirectory()) {
@@ -153,6 +144,12 @@ public final class NativeRegistrations {
                         String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
                         metadata(name, in, jar.getFileName() + "!/" + e.getName());
                     }
+                }
+            }
+            JarEntry idx = jf.getJarEntry("META-INF/jandex.idx");
+            if (idx != null) {
+                try (InputStream in = jf.getInputStream(idx)) {
+                    annotations(new IndexReader(in).read(), jar.getFileName() + "!/META-INF/jandex.idx", loader);
                 }
             }
         }

@@ -28,13 +28,18 @@ public final class ReachabilityMetadata {
 
     /** The Jackson-bound classes of the class files under {@code classesDir}, each with the path that reached it. */
     public static Map<String, String> boundClasses(Path classesDir, ClassLoader loader, ObjectMapper mapper) {
+        return graph(classesDir, loader, mapper).classes();
+    }
+
+    /** The graph walked from the Jackson-bound classes under {@code classesDir} (also gives their untyped properties). */
+    public static JacksonTypeGraph graph(Path classesDir, ClassLoader loader, ObjectMapper mapper) {
         JacksonTypeGraph graph = JacksonTypeGraph.with(mapper);
         for (Class<?> c : classes(classesDir, loader)) {
             if (c.isRecord() || c.isEnum() || jacksonAnnotated(c)) {
                 graph.root(c, c.getSimpleName());
             }
         }
-        return graph.classes();
+        return graph;
     }
 
     /** The file's text: the classes sorted by name, two-space indentation, a trailing newline. */
