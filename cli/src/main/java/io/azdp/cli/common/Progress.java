@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
+import io.azdp.cli.output.ControlChars;
+
 /**
  * Progress while waiting, on stderr only: a live {@code \r} line on a terminal, plain lines (one per change of state)
  * otherwise. Never writes to stdout.
@@ -40,7 +42,10 @@ public final class Progress implements AutoCloseable {
             return;
         }
         Duration elapsed = Duration.ofNanos(nanoClock.getAsLong() - start);
-        String line = String.format("%s: %s, elapsed %s%s", what, state, format(elapsed),
+        // the state is the service's text (an operation's or job's status): a hostile or broken server must not write
+        // escape sequences to the terminal through it (issue 15)
+        String line = String.format("%s: %s, elapsed %s%s", ControlChars.escape(what), ControlChars.escape(state),
+                format(elapsed),
                 nextPoll == null ? "" : ", next poll in " + format(nextPoll));
         if (live) {
             String padded = line + " ".repeat(Math.max(0, lastWidth - line.length()));

@@ -34,4 +34,20 @@ class ProgressTest {
         }
         assertThat(sink.toString()).isEqualTo("\rjob: InProgress, elapsed 0s\rjob: Completed, elapsed 0s \n");
     }
+
+    @Test
+    void aStatusWithControlCharactersIsShownEscapedNeverRaw() {
+        // a server's status text: ESC [2J (clear screen), the 8-bit CSI U+009B, a bidi override and a bell
+        String hostile = "In\u001b[2Jprogress\u009b2J\u202e\u0007";
+        for (boolean live : new boolean[] {false, true}) {
+            StringWriter sink = new StringWriter();
+            try (Progress p = new Progress(new PrintWriter(sink), live, false, () -> 0L)) {
+                p.update("job", hostile, null);
+            }
+            String out = sink.toString().replace("\r", "").replace("\n", "");
+            assertThat(out).as("live=" + live).doesNotContain("\u001b").doesNotContain("\u009b")
+                    .doesNotContain("\u202e").doesNotContain("\u0007")
+                    .startsWith("job: In\\u001b[2Jprogress\\u009b2J\\u202e\\u0007, elapsed 0s");
+        }
+    }
 }
