@@ -48,6 +48,12 @@ final class ManagedIdentityTokenSource {
     static final int MAX_RETRIES = 4;
     static final Duration BASE_DELAY = Duration.ofMillis(800);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * How long the chain's probe waits for IMDS's answer once connected: a real IMDS can take a few seconds for a
+     * host's first token, but something that accepts the connection and then says nothing must not hold up the chain
+     * for the whole read timeout.
+     */
+    private static final Duration PROBE_ANSWER_TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<DateTimeFormatter> LEGACY_EXPIRES_ON = List.of(
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a XXX", Locale.US),
@@ -131,7 +137,8 @@ final class ManagedIdentityTokenSource {
     private Uni<AccessToken> attempt(int retry) {
         boolean probe = inChain && !appService && !probed.get();
         HttpClient client = probe ? probeHttp : http;
-        HttpRequest req = HttpRequest.newBuilder(url).timeout(timeout).header(headerName, headerValue).GET().build();
+        HttpRequest req = HttpRequest.newBuilder(url).timeout(probe ? PROBE_ANSWER_TIMEOUT : timeout)
+                .header(headerName, headerValue).GET().build();
         return Uni.createFrom().completionStage(() -> client.sendAsync(req, HttpResponse.BodyHandlers.ofString()))
                 .onFailure().transform(f -> {
                     Throwable cause = f instanceof java.util.concurrent.CompletionException && f.getCause() != null

@@ -178,6 +178,22 @@ class CredentialsE2ETest extends E2eSupport {
     }
 
     @Test
+    void anImdsThatConnectsAndNeverAnswersHoldsUpTheChainOnlyForTheProbe() throws Exception {
+        // the listen backlog completes TCP handshakes without accept(): connected, then silence. Before, the probe
+        // waited the whole connect + read timeout (70 s by default) before the chain asked az
+        writeAz("echo '{\"accessToken\":\"" + server.accessToken() + "\",\"expires_on\":"
+                + (System.currentTimeMillis() / 1000 + 3000) + ",\"tokenType\":\"Bearer\"}'\n");
+        try (ServerSocket silent = new ServerSocket(0)) {
+            DataProtectionClient c = client(null, b -> b.clientSecret(null).clientId(null).environment(Map.of(
+                    "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + silent.getLocalPort(),
+                    "PATH", dir.toString())));
+            assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThat(c.getBackupInstance(INSTANCE).name()).isEqualTo(Mock.INSTANCE));
+            assertThat(c.credentialDescription()).startsWith("Azure CLI");
+        }
+    }
+
+    @Test
     void aTenantThatIsNotAnIdOrDomainIsAUsageErrorBeforeAnyToolRuns() throws Exception {
         Path ran = dir.resolve("ran");
         writeAz("touch " + ran + "\nexit 1\n");
