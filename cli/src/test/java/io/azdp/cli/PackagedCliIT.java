@@ -162,6 +162,21 @@ class PackagedCliIT {
         assertThat(r.out() + r.err()).doesNotContain(Emulator.CLIENT_SECRET).doesNotContain("\tat ");
     }
 
+    @Test
+    void workloadIdentityFromTheEnvironmentAsAksSetsIt(@TempDir Path dir) throws Exception {
+        // issue 12: the CLI ignored AZURE_FEDERATED_TOKEN_FILE although its own error told users to set it
+        Path file = dir.resolve("azure-identity-token");
+        Files.writeString(file, emulator.send("POST", "/_mock/credentials/federated-token", "").strip());
+        Map<String, String> env = Map.of("AZDP_ENDPOINT", emulator.baseUrl(), "AZURE_SUBSCRIPTION_ID",
+                Emulator.SUBSCRIPTION, "AZURE_TENANT_ID", Emulator.TENANT, "AZURE_CLIENT_ID", Emulator.CLIENT_ID,
+                "AZURE_FEDERATED_TOKEN_FILE", file.toString());
+        Run shown = run(env, null, "auth", "show", "--query", "credential", "-o", "tsv");
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(shown.out()).startsWith("workload identity");
+        Run listed = run(env, null, "job", "list", "--vault-id", Emulator.VAULT_ID, "-o", "none");
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+    }
+
     /**
      * Issue 12: proxies from the environment, as a user on a proxied network sets them: plain HTTP through
      * {@code HTTP_PROXY} (absolute-form requests), HTTPS through {@code HTTPS_PROXY} as a CONNECT tunnel (the proxy sees
@@ -172,10 +187,14 @@ class PackagedCliIT {
         try (ForwardProxy proxy = ForwardProxy.start()) {
             Map<String, String> env = new java.util.HashMap<>(emulatorEnv());
             env.put("HTTP_PROXY", proxy.url());
-            Run plain = run(env, null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "none");
+            Run plain = run(env, null, "backup-instance", "rules", "--id", Emulator.INSTANCE_ID, "-o", "none",
+                    "--debug");
             assertThat(plain.exitCode()).as(plain.toString()).isZero();
             assertThat(proxy.requests()).as(plain.toString())
                     .anySatisfy(r -> assertThat(r).startsWith("GET " + emulator.baseUrl() + Emulator.INSTANCE_ID));
+            // --debug names the proxy it used and where it came from (never credentials)
+            assertThat(plain.err()).as(plain.toString()).contains("ARM requests to " + emulator.baseUrl()
+                    + " go through proxy http://127.0.0.1:" + proxy.port() + " (from HTTP_PROXY)");
         }
         try (ForwardProxy proxy = ForwardProxy.start()) {
             String https = emulator.httpsUrl();
