@@ -51,7 +51,9 @@ class PathSecurityTest {
             new String[] {"GET", "/subscriptions/" + SUB + "/resourceGroups/" + RG
                     + "/providers/Microsoft.DataProtection/operationStatus/" + OP},
             new String[] {"GET", PROVIDER + "/locations/westus/operationStatus/" + OP},
-            new String[] {"GET", PROVIDER + "/locations/westus/operationResults/" + OP});
+            new String[] {"GET", PROVIDER + "/locations/westus/operationResults/" + OP},
+            new String[] {"GET", VAULT_PATH + "/operationResults/" + OP},
+            new String[] {"GET", VAULT_PATH + "/backupInstances/" + INSTANCE + "/operationResults/" + OP});
 
     /** name, rewrite of a canonical path into a non-canonical spelling the HTTP layer or JAX-RS would resolve. */
     static final Map<String, UnaryOperator<String>> SPELLINGS = Map.ofEntries(
