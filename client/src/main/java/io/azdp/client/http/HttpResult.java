@@ -10,6 +10,8 @@ import io.azdp.model.arm.ArmHeaders;
 /**
  * One received HTTP response, fully read: status, headers (case-insensitive names) and body text.
  *
+ * <p>Not API: public only because this library uses it across its packages; it may change without notice.
+ *
  * @param clientRequestId the {@code x-ms-client-request-id} the request carried
  * @param correlationId   the {@code x-ms-correlation-request-id} the request carried
  */

@@ -11,6 +11,7 @@ import io.azdp.model.arm.ArmHeaders;
 /**
  * Makes requests safe to log: credential headers become {@code REDACTED}, and every query parameter value except
  * {@code api-version} is hidden (the service's status URLs carry signature parameters).
+ * <p>Not API: public only because this library uses it across its packages; it may change without notice.
  */
 public final class Redaction {
     public static final String REDACTED = "REDACTED";

@@ -17,6 +17,7 @@ import io.azdp.model.arm.ArmHeaders;
  * HTTP-date relative to {@code now}). A date in the past means "now" (zero); an unreadable or negative value is
  * ignored (as the Azure SDKs do: the caller falls back to its own interval or backoff). How long is too long is the
  * caller's cap ({@code azdp.retry.max-retry-after}).
+ * <p>Not API: public only because this library uses it across its packages; it may change without notice.
  */
 public final class RetryAfter {
 
