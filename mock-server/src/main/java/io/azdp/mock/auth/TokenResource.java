@@ -166,7 +166,13 @@ public class TokenResource {
         return tokens.jwks();
     }
 
-    /** MSAL's instance discovery, so clients with a custom authority host work without disabling it. */
+    /**
+     * MSAL's instance-discovery document, for clients that ask this host for it (e.g. a client whose
+     * login.microsoftonline.com is routed here). MSAL itself does not: for an authority it does not know, such as
+     * localhost, it asks the public cloud's login host (azure-identity for Java fails offline with a
+     * ConnectException after several seconds, checked against this emulator), so SDK users must disable instance
+     * discovery (docs/sdk.md).
+     */
     @GET
     @Path("common/discovery/instance")
     public Map<String, Object> instanceDiscovery(@QueryParam("authorization_endpoint") String endpoint,
