@@ -21,7 +21,7 @@ PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-java -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -Dazdp.mock.operation-duration=PT0S -Dazdp.mock.job-duration=PT0S \
+java -Dquarkus.http.port="$PORT" -Dazdp.mock.https.enabled=false -Dquarkus.log.level=WARN -Dazdp.mock.operation-duration=PT0S -Dazdp.mock.job-duration=PT0S \
   -Dazdp.mock.retry-after=0 -Dazdp.mock.journal-size=100 -jar "$MOCK_JAR" >"$WORK/mock.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.2; done

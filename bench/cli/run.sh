@@ -32,7 +32,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 start_mock() { # port extra-props...
   local port=$1; shift
-  java -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -Dazdp.mock.operation-duration=PT0S \
+  java -Dquarkus.http.port="$port" -Dazdp.mock.https.enabled=false -Dquarkus.log.level=WARN -Dazdp.mock.operation-duration=PT0S \
     -Dazdp.mock.job-duration=PT0S -Dazdp.mock.retry-after=0 -Dazdp.mock.journal-size=100 "$@" \
     -jar "$MOCK_JAR" >"$WORK/mock-$port.log" 2>&1 &
   PIDS+=($!)
@@ -40,7 +40,8 @@ start_mock() { # port extra-props...
   echo "emulator on $port did not start" >&2; cat "$WORK/mock-$port.log" >&2; exit 1
 }
 
-ASYNC=$(free_port); start_mock "$ASYNC"
+# the bulk below seeds BULK more instances than the built-in ones: raise the seed cap (azdp.mock.max-seed-instances, 10,000)
+ASYNC=$(free_port); start_mock "$ASYNC" -Dazdp.mock.max-seed-instances=$((BULK + 1000))
 SYNC=$(free_port); start_mock "$SYNC" -Dazdp.mock.default-scenario=mode=sync
 SUB=00000000-0000-0000-0000-000000000000
 ID=/subscriptions/$SUB/resourceGroups/azdp-demo-rg/providers/Microsoft.DataProtection/backupVaults/azdp-demo-vault/backupInstances/azdp-demo-instance

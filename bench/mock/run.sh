@@ -86,7 +86,7 @@ STARTS=${STARTS:-5}
 start_once() { # extra JVM options...
   local t0 pid
   t0=$(now_ms)
-  java $JAVA_OPTS "$@" -Dquarkus.http.port=$((PORT + 2)) -jar "$JAR" >/dev/null 2>&1 &
+  java $JAVA_OPTS "$@" -Dquarkus.http.port=$((PORT + 2)) -Dazdp.mock.https.port=$((PORT + 3)) -jar "$JAR" >/dev/null 2>&1 &
   pid=$!
   wait_ready "http://localhost:$((PORT + 2))/q/health/ready" 60
   echo $(( $(now_ms) - t0 ))
@@ -107,7 +107,7 @@ start=$(now_ms)
 # a retention window of 5 s instead of the default minute lets the cap (default 20,000) evict finished, idle ones as
 # fast as they come instead of refusing triggers with 429. The polled operation and the read job are used
 # continuously, so they are never evicted.
-java $JAVA_OPTS $CDS_OPTS -Dquarkus.http.port=$PORT -Dazdp.mock.retention-window=PT5S -jar "$JAR" > "$OUT/azdp-mock.log" 2>&1 &
+java $JAVA_OPTS $CDS_OPTS -Dquarkus.http.port=$PORT -Dazdp.mock.https.port=$((PORT + 3)) -Dazdp.mock.retention-window=PT5S -jar "$JAR" > "$OUT/azdp-mock.log" 2>&1 &
 MOCK_PID=$!; PIDS+=($MOCK_PID)
 wait_ready "http://localhost:$PORT/q/health/ready" 60
 ready_ms=$(( $(now_ms) - start ))

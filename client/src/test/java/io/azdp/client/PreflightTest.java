@@ -48,4 +48,61 @@ class PreflightTest {
         assertThat(policyReads).hasValue(0);
         assertThat(warnings).isEmpty();
     }
+
+    private static BackupInstanceResource instanceWithoutPolicy() {
+        return AzdpJson.read("{\"name\":\"bi\",\"properties\":{\"protectionStatus\":{\"status\":"
+                + "\"ProtectionConfigured\"}}}", BackupInstanceResource.class);
+    }
+
+    private static BackupInstanceId instance(int n) {
+        return BackupInstanceId.parse(INSTANCE.toString().replace("/inst1", "/inst-" + n));
+    }
+
+    @Test
+    void readsAreReusedWithinTheTtlAndTheCacheStaysBounded() {
+        BackupInstanceResource bi = instanceWithoutPolicy();
+        AtomicInteger reads = new AtomicInteger();
+        io.azdp.client.testing.MutableClock clock = new io.azdp.client.testing.MutableClock(
+                java.time.Instant.parse("2026-12-06T00:00:00Z"));
+        Preflight preflight = new Preflight(id -> Uni.createFrom().item(() -> {
+            reads.incrementAndGet();
+            return bi;
+        }), id -> Uni.createFrom().nullItem(), clock, w -> {
+        });
+        TriggerBackupRequest request = TriggerBackupRequest.of("BackupWeekly", null);
+        preflight.check(INSTANCE, request).await().atMost(Duration.ofSeconds(5));
+        preflight.check(INSTANCE, request).await().atMost(Duration.ofSeconds(5));
+        assertThat(reads).as("one read within the TTL").hasValue(1);
+        clock.advance(Preflight.TTL.plusSeconds(1));
+        preflight.check(INSTANCE, request).await().atMost(Duration.ofSeconds(5));
+        assertThat(reads).as("read again after the TTL").hasValue(2);
+
+        // a bulk run over many instances: every one is read, none is kept beyond the bound
+        for (int n = 0; n < 2_000; n++) {
+            preflight.check(instance(n), request).await().atMost(Duration.ofSeconds(5));
+        }
+        assertThat(reads).hasValue(2_002);
+        assertThat(preflight.cachedInstances()).isLessThanOrEqualTo(Preflight.MAX_ENTRIES);
+    }
+
+    @Test
+    void aFinishedReadKeepsItsItemNotTheRequestThatFetchedIt() throws Exception {
+        // the memoized request held the whole HTTP exchange (request context, headers, body) for every cached read
+        BackupInstanceResource bi = instanceWithoutPolicy();
+        byte[][] exchange = {new byte[1 << 20]};
+        java.lang.ref.WeakReference<byte[]> ref = new java.lang.ref.WeakReference<>(exchange[0]);
+        Preflight preflight = new Preflight(id -> {
+            byte[] held = exchange[0];
+            return Uni.createFrom().item(bi).onItem().invoke(x -> assertThat(held).isNotNull());
+        }, id -> Uni.createFrom().nullItem(), Clock.systemUTC(), w -> {
+        });
+        preflight.check(INSTANCE, TriggerBackupRequest.of("BackupWeekly", null)).await().atMost(Duration.ofSeconds(5));
+        exchange[0] = null;
+        for (int i = 0; i < 20 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(ref.get()).as("what the finished request held is collectable").isNull();
+        assertThat(preflight.cachedInstances()).isEqualTo(1);
+    }
 }
