@@ -1,5 +1,6 @@
 package io.azdp.mock.junit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -101,5 +102,16 @@ final class SdkScript {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * The SDK's poller polled once right after the 202 (as the official pollers do) and kept to Retry-After from then
+     * on: {@code /_mock/verify} is clean with exactly one tolerated early first poll, and is not when none is tolerated.
+     */
+    static void assertPolledOnceEarlyThenByRetryAfter(AzdpMockServer mock) {
+        String verify = mock.admin().verify(null);
+        assertThat(verify).contains("\"ok\":true").contains("\"findings\":[]");
+        assertThat(verify.split("\"type\":\"EarlyFirstPoll\"", -1)).hasSize(2);
+        assertThat(mock.admin().verify("earlyFirstPolls=0")).contains("\"ok\":false");
     }
 }
