@@ -14,7 +14,7 @@ public final class AzdpMockMain {
 
     static final String URI_VALIDATION = "vertx.disableURIValidation";
 
-    private AzdpMockMain() {
+    AzdpMockMain() {
     }
 
     public static void main(String... args) {
