@@ -222,16 +222,12 @@ final class ClientCredentialsTokenSource {
 
     /** The connection failure itself (often a suppressed exception of the OIDC client's), else the root cause. */
     private static Throwable connectCause(Throwable f) {
-        Throwable t = f;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
         for (Throwable s : f.getSuppressed()) {
             if (s instanceof java.io.IOException) {
                 return s;
             }
         }
-        return t;
+        return rootCause(f);
     }
 
     private AccessToken toAccessToken(Tokens tokens) {
