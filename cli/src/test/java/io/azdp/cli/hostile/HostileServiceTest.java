@@ -14,6 +14,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * answers: never exit 1, never a stack trace, and once the POST was answered 2xx the output names a way back to the
  * backup (resume token, operation URL, job id) if the service gave one. The CLI runs in-process like the other
  * {@code @QuarkusMainTest}s; jqwik generates the cases ({@code -Dazdp.hostile.tries}, default 40), and a failing case is
- * printed in full.
+ * printed in full with its seed ({@code -Dazdp.hostile.seed} reruns it).
  */
 @QuarkusMainTest
 @Tag("packaged") // CI runs these on the packaged CLI (the *IT twin); see cli/README.md, Tests
@@ -122,9 +124,17 @@ class HostileServiceTest {
 
     @Test
     void whateverTheServiceAnswersAnAcceptedBackupIsNeverLost(QuarkusMainLauncher launcher) {
-        // the Jupiter launcher runs the CLI, so the cases come from jqwik's sampling API (outside its engine, which
-        // cannot seed it); every failure prints its case in full
-        List<Case> all = cases().sampleStream().limit(TRIES).toList();
+        // the Jupiter launcher runs the CLI, so the cases come from jqwik's sampling API in a session outside its
+        // engine; every failure prints its case in full and the seed that reproduces the whole run here
+        // (-Dazdp.hostile.seed=<seed>)
+        String seed = System.getProperty("azdp.hostile.seed", Long.toString(new SecureRandom().nextLong()));
+        List<Case> all;
+        JqwikSession.start(seed);
+        try {
+            all = cases().sampleStream().limit(TRIES).toList();
+        } finally {
+            JqwikSession.finish();
+        }
         for (int i = 0; i < all.size(); i++) {
             Case c = all.get(i);
             CURRENT.set(c);
@@ -138,7 +148,8 @@ class HostileServiceTest {
                 args.add(c.mode());
             }
             LaunchResult r = launcher.launch(args.toArray(String[]::new));
-            String what = "case " + i + ": " + c + "\n" + describe(r);
+            String what = "case " + i + " of seed " + seed + " (-Dazdp.hostile.seed=" + seed + "): " + c + "\n"
+                    + describe(r);
             assertThat(r.exitCode()).as(what).isNotEqualTo(1);
             assertNoStackTrace(r);
             String out = r.getOutput() + "\n" + r.getErrorOutput();
@@ -174,8 +185,14 @@ class HostileServiceTest {
         if (!wireLegal(c.asyncOperation()) || !wireLegal(c.location())) {
             return false; // the HTTP stack refuses the whole response (exit 6, "may have started"): nothing is known
         }
-        return c.asyncOperation() != null && !c.asyncOperation().isBlank()
-                || c.location() != null && !c.location().isBlank() || c.postStatus() == 200 && c.jobId() != null;
+        // judged on the header as sent: a value of control characters only is not sent at all (see header)
+        return !onWire(c.asyncOperation()).isBlank() || !onWire(c.location()).isBlank()
+                || c.postStatus() == 200 && c.jobId() != null;
+    }
+
+    /** The header value as the test server sends it: without the controls the wire cannot carry; "" for none. */
+    private static String onWire(String value) {
+        return value == null ? "" : value.replaceAll("[\\x00-\\x1f\\x7f]", "");
     }
 
     /** A header value HTTP carries as is: visible ASCII and spaces (RFC 9110 field-value without obs-text). */
@@ -236,7 +253,7 @@ class HostileServiceTest {
             return;
         }
         // a header value cannot carry CR/LF or other controls on the wire; the JDK server refuses them
-        String v = value.replaceAll("[\\x00-\\x1f\\x7f]", "");
+        String v = onWire(value);
         if (!v.isEmpty()) {
             ex.getResponseHeaders().add(name, v);
         }
