@@ -78,10 +78,19 @@ class ToolOutputPropertiesTest {
         assertThat(ManagedIdentityTokenSource.legacyExpiry(text)).as(text).isEqualTo(whole);
     }
 
+    @Provide
+    Arbitrary<String> tenants() {
+        // mostly near-misses of a domain or GUID (leading '-' or '.', empty), so both answers are exercised
+        return Arbitraries.oneOf(Arbitraries.strings(), Arbitraries.strings().withChars("aZ09.-").ofMaxLength(6),
+                Arbitraries.of("", "-", ".", "-a", ".x", "a-", "a.", "contoso.onmicrosoft.com",
+                        "72f988bf-86f1-41af-91ab-2d7cd011db47", "a b", "a'b"));
+    }
+
     @Property
-    void theScriptTakesOnlyCheckedResourceAndTenant(@ForAll String tenant) {
+    void theScriptTakesOnlyCheckedResourceAndTenant(@ForAll("tenants") String tenant) {
         Throwable t = catchThrowable(() -> AzurePowerShellTokenSource.script("https://management.azure.com/", tenant));
-        if (tenant.matches("[A-Za-z0-9.-]+")) {
+        // the rule of CredentialSettings.TENANT, written out: a letter or digit first, then letters, digits, '.', '-'
+        if (tenant.matches("[A-Za-z0-9][A-Za-z0-9.-]*")) {
             assertThat(t).isNull();
         } else {
             assertThat(t).isInstanceOf(AuthenticationException.class).hasMessageContaining("azdp.tenant-id");
