@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -45,7 +46,11 @@ class PackagedCliIT {
         List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_"));
+        // the machine's own Azure settings and proxies must not steer the CLI away from the test's emulator
+        pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("AZDP_")
+                || k.equalsIgnoreCase("HTTP_PROXY") || k.equalsIgnoreCase("HTTPS_PROXY")
+                || k.equalsIgnoreCase("NO_PROXY") || k.equalsIgnoreCase("ALL_PROXY") || k.startsWith("IDENTITY_")
+                || k.startsWith("MSI_"));
         pb.environment().put("AZDP_CONFIG", "/nonexistent/azdp-config.yaml");
         pb.environment().putAll(env);
         return pb;
@@ -408,9 +413,9 @@ class PackagedCliIT {
         p.getOutputStream().close();
         try {
             StringBuffer err = collect(p);
-            // two backups started (the third waits for a free slot); a moment for their answers to arrive
-            waitUntil(() -> emulator.count("POST", ".*/backup") >= 2, p);
-            Thread.sleep(1500);
+            // two backups started (the third waits for a free slot): each item polls its operation only once the
+            // CLI has read its 202, so two operations polled prove both are Started (a fixed sleep raced a slow JVM)
+            waitUntil(() -> operationsPolled() >= 2, p);
             signal(p, "TERM");
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(err.toString()).isTrue();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -427,6 +432,13 @@ class PackagedCliIT {
             p.destroyForcibly();
             emulator.send("DELETE", "/_mock/scenarios", null);
         }
+    }
+
+    /** How many distinct operations the emulator's journal shows polled. */
+    private static long operationsPolled() {
+        return Pattern.compile("/operation(?:Status|Results)/([^\"?/]+)")
+                .matcher(emulator.journal("GET", ".*/operation(Status|Results)/.*")).results()
+                .map(m -> m.group(1)).distinct().count();
     }
 
     /** {@code azdp backup} of the seeded instance, with stdin closed. */

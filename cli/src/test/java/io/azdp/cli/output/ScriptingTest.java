@@ -222,7 +222,7 @@ class ScriptingTest {
     void aJobPhaseTimeoutPrintsTheResumeCommand(QuarkusMainLauncher launcher) {
         Emulator.current(launcher).reset();
         Emulator.current(launcher).rule("{\"method\":\"POST\",\"path\":\".*/backup\",\"times\":1,"
-                + "\"scenario\":\"jobDuration=PT2M\"}");
+                + "\"scenario\":\"mode=sync;jobDuration=PT2M\"}"); // no operation phase to eat into the 3 s
         LaunchResult r = launcher.launch("backup", "--id", Emulator.INSTANCE_ID, "--rule-name", "BackupWeekly",
                 "--wait-for-job", "--timeout", "3s", "--poll-interval", "200ms");
         assertThat(r.exitCode()).as(describe(r)).isEqualTo(8);

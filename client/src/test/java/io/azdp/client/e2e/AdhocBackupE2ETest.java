@@ -70,9 +70,10 @@ class AdhocBackupE2ETest extends E2eSupport {
         List<JsonNode> polls = mock().journal("GET", OP_STATUS + "|" + OP_RESULT);
         assertThat(polls).extracting(e -> e.path("path").asText().contains("/operationStatus/") ? "status" : "result")
                 .containsExactly("status", "status", "status", "result");
-        // waits are measured from the response that asked for them: just under the asked 1 s, never more early
+        // waits are measured from the response that asked for them: under the asked 1 s by the time spent since
+        // (up to 500 ms allowed, for a loaded CI machine), never more; the emulator's verify checks none was early
         assertThat(delays).isNotEmpty().allSatisfy(d -> assertThat(d)
-                .isBetween(Duration.ofMillis(800), Duration.ofSeconds(1)));
+                .isBetween(Duration.ofMillis(500), Duration.ofSeconds(1)));
         assertThat(mock().verify().path("ok").asBoolean()).as("%s", mock().verify()).isTrue();
 
         AzureBackupJobResource job = c.waitForJob(VAULT, jobOf(result), Duration.ofSeconds(30));
@@ -115,8 +116,9 @@ class AdhocBackupE2ETest extends E2eSupport {
         assertThat(p.state().retryAfter()).isNull();
         p.waitForCompletion(Duration.ofSeconds(30));
         // issue 16: a client-chosen interval below 1 s is raised to the floor (a service's shorter Retry-After is not)
+        // (the lower bound tells the 1 s floor from the asked 300 ms with room for a loaded CI machine)
         assertThat(delays).isNotEmpty().allSatisfy(d -> assertThat(d)
-                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(1)));
+                .isBetween(Duration.ofMillis(600), Duration.ofSeconds(1)));
         assertThat(warnings).hasSize(2).allSatisfy(w -> assertThat(w).contains("PT0.3S is below the 1s floor"));
         assertThat(mock().verify().path("ok").asBoolean()).as("%s", mock().verify()).isTrue();
     }

@@ -32,8 +32,9 @@ class AzureSdkJsTest {
                 && Files.isRegularFile(example.resolve("node_modules/@azure/core-lro/package.json")),
                 "the example's packages are not installed: npm ci --prefix " + example);
 
+        // Retry-After 3 s: the SDK's poll right after the 202 counts as early even on a slow, loaded machine
         try (AzdpMockServer mock = AzdpMockServer.builder().https()
-                .property("azdp.mock.operation-duration", "PT2S").property("azdp.mock.retry-after", "1").start()) {
+                .property("azdp.mock.operation-duration", "PT4S").property("azdp.mock.retry-after", "3").start()) {
             SdkScript.Result run = SdkScript.run(example, List.of(node.get().toString(), "adhoc-backup.mjs"),
                     Map.of("AZDP_MOCK_HTTPS", mock.httpsUrl(),
                             "NODE_EXTRA_CA_CERTS", mock.certificateFile().toString()), TIMEOUT);

@@ -33,8 +33,9 @@ class AzureSdkPythonTest {
         SdkScript.assumeAvailable(probe.exit() == 0, PYTHON + " cannot import azure.identity and"
                 + " azure.mgmt.dataprotection (Debian: apt-get install python3-azure python3-msal): " + probe.stderr());
 
+        // Retry-After 3 s: the SDK's poll right after the 202 counts as early even on a slow, loaded machine
         try (AzdpMockServer mock = AzdpMockServer.builder().https()
-                .property("azdp.mock.operation-duration", "PT2S").property("azdp.mock.retry-after", "1").start()) {
+                .property("azdp.mock.operation-duration", "PT4S").property("azdp.mock.retry-after", "3").start()) {
             SdkScript.Result run = SdkScript.run(example, List.of(PYTHON.toString(), "-I", "adhoc_backup.py"),
                     Map.of("AZDP_MOCK_HTTPS", mock.httpsUrl(),
                             "REQUESTS_CA_BUNDLE", mock.certificateFile().toString()), TIMEOUT);
